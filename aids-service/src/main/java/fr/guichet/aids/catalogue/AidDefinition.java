@@ -1,0 +1,41 @@
+package fr.guichet.aids.catalogue;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an aid version says: whom it targets, the typed criteria the engine evaluates, the prose
+ * conditions a person checks, what it pays and what it commits to.
+ */
+public record AidDefinition(
+        @NotEmpty List<@NotNull Profession> professions,
+        @NotEmpty List<@NotNull CareerStage> careerStages,
+        @Size(max = 30) List<@Valid @NotNull Criterion> criteria,
+        @Size(max = 30) List<@NotBlank @Size(max = 1000) String> conditionsToCheck,
+        @Valid @NotNull AmountSchedule amount,
+        @Size(max = 20) List<@Valid @NotNull Commitment> commitments,
+        @Size(max = 50) List<@NotNull @Pattern(regexp = AidCode.PATTERN) String> incompatibleWith,
+        @Size(max = 30) List<@NotBlank @Size(max = 300) String> requiredDocuments) {
+
+    public AidDefinition {
+        criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        conditionsToCheck = conditionsToCheck == null ? List.of() : List.copyOf(conditionsToCheck);
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
+        incompatibleWith = incompatibleWith == null ? List.of() : List.copyOf(incompatibleWith);
+        requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
+    }
+
+    /** The territory criterion, or null for a national aid. */
+    public Criterion.Territory territory() {
+        return criteria.stream()
+                .filter(Criterion.Territory.class::isInstance)
+                .map(Criterion.Territory.class::cast)
+                .findFirst().orElse(null);
+    }
+}

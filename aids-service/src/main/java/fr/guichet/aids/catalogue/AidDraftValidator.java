@@ -1,0 +1,59 @@
+package fr.guichet.aids.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.guichet.aids.territory.Department;
+import fr.guichet.aids.territory.Region;
+import fr.guichet.common.problem.Problem;
+import fr.guichet.common.problem.Problem.FieldError;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The checks of a draft that need the catalogue or the territories: codes it refers to must exist. */
+@ApplicationScoped
+public class AidDraftValidator {
+
+    public void check(String code, AidDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.validTo() != null && draft.validTo().isBefore(draft.validFrom())) {
+            errors.add(new FieldError("validTo", "must not be before validFrom"));
+        }
+        if (AidCategory.findById(draft.category()) == null) {
+            errors.add(new FieldError("category", "unknown category " + draft.category()));
+        }
+        checkIncompatibilities(code, draft.definition(), errors);
+        checkTerritory(draft.definition().territory(), errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.invalid("The aid refers to unknown or inconsistent values.", errors));
+        }
+    }
+
+    private static void checkIncompatibilities(String code, AidDefinition definition, List<FieldError> errors) {
+        List<String> others = definition.incompatibleWith();
+        if (others.contains(code)) {
+            errors.add(new FieldError("definition.incompatibleWith", "an aid cannot be incompatible with itself"));
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        Set<String> known = Aid.<Aid>list("code in ?1", others).stream().map(a -> a.code).collect(Collectors.toSet());
+        others.stream().filter(other -> !other.equals(code) && !known.contains(other))
+                .forEach(other -> errors.add(new FieldError("definition.incompatibleWith", "unknown aid " + other)));
+    }
+
+    private static void checkTerritory(Criterion.Territory territory, List<FieldError> errors) {
+        if (territory == null) {
+            return;
+        }
+        if (territory.regions().isEmpty() && territory.departments().isEmpty()) {
+            errors.add(new FieldError("definition.criteria", "a TERRITORY criterion needs regions or departments"));
+        }
+        territory.regions().stream().filter(r -> Region.findById(r) == null)
+                .forEach(r -> errors.add(new FieldError("definition.criteria", "unknown region " + r)));
+        territory.departments().stream().filter(d -> Department.findById(d) == null)
+                .forEach(d -> errors.add(new FieldError("definition.criteria", "unknown department " + d)));
+    }
+}

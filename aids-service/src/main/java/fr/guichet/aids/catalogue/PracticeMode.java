@@ -1,0 +1,5 @@
+package fr.guichet.aids.catalogue;
+
+public enum PracticeMode {
+    LIBERAL, SALARIED, MIXED
+}

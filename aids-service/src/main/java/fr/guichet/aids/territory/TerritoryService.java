@@ -1,0 +1,49 @@
+package fr.guichet.aids.territory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.guichet.aids.territory.TerritoryViews.Area;
+import fr.guichet.aids.territory.TerritoryViews.CommuneSummary;
+import fr.guichet.aids.territory.TerritoryViews.CommuneView;
+import fr.guichet.aids.territory.TerritoryViews.DepartmentView;
+import fr.guichet.aids.territory.TerritoryViews.ZoneView;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+@ApplicationScoped
+public class TerritoryService {
+
+    @Inject
+    TerritoryRepository repository;
+
+    public List<CommuneSummary> searchCommunes(String query, String departmentCode, int limit) {
+        return repository.searchCommunes(query, departmentCode, limit).stream().map(CommuneSummary::of).toList();
+    }
+
+    /** The commune and the zones in force on {@code asOf}, for one profession's zoning or for all. */
+    public CommuneView describe(String insee, LocalDate asOf, ZoningProfession profession) {
+        Commune commune = repository.findCurrentCommune(insee)
+                .orElseThrow(() -> ProblemException.notFound("No commune has the INSEE code " + insee + "."));
+        Department department = repository.department(commune.departmentCode);
+        Region region = repository.region(department.regionCode);
+        List<ZoneView> zones = repository.zonesInForce(commune.insee, asOf, profession).stream().map(ZoneView::of).toList();
+        return new CommuneView(commune.insee, commune.name, new Area(department.code, department.name),
+                new Area(region.code, region.name), commune.population, repository.formerCodes(commune.insee), asOf, zones);
+    }
+
+    public List<Area> regions() {
+        return repository.regions().stream().map(r -> new Area(r.code, r.name)).toList();
+    }
+
+    public List<DepartmentView> departments() {
+        return repository.departments().stream().map(DepartmentView::of).toList();
+    }
+
+    /** The region of a department, or null when the code is unknown. */
+    public String regionOf(String departmentCode) {
+        Department department = repository.department(departmentCode);
+        return department == null ? null : department.regionCode;
+    }
+}

