@@ -1,0 +1,37 @@
+package fr.guichet.common.tracing;
+
+import java.util.UUID;
+
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+/**
+ * Every request carries an {@code X-Request-Id}: the caller's (normally the gateway's) when it is a
+ * sane token, else a new one. It goes into the logs' MDC and back in the response.
+ */
+public class RequestIdFilters {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+    private static final String SAFE_ID = "[A-Za-z0-9._:-]{1,128}";
+
+    @ServerRequestFilter(preMatching = true)
+    public void assign(ContainerRequestContext request) {
+        String given = request.getHeaderString(HEADER);
+        String id = given != null && given.matches(SAFE_ID) ? given : UUID.randomUUID().toString();
+        request.setProperty(MDC_KEY, id);
+        MDC.put(MDC_KEY, id);
+    }
+
+    @ServerResponseFilter
+    public void echo(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(MDC_KEY);
+        if (id != null) {
+            response.getHeaders().putSingle(HEADER, id);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+# Shared by deploy/local/run and deploy/local/stop. Sourced, not run.
+DATA=${GUICHET_DATA_DIR:-$root/.data}
+LOGS=$DATA/logs
+PIDS=$DATA/pids
+LOCAL_PG=$root/deploy/local/embedded-postgres
+POSTGRES_PORT=${GUICHET_POSTGRES_PORT:-5432}
+AIDS_PORT=8081
+DB_USER=${GUICHET_DB_USER:-guichet}
+DB_PASSWORD=${GUICHET_DB_PASSWORD:-guichet}
+JAVA_OPTS=${GUICHET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+# Started in this order, stopped in the reverse one.
+PROCESSES=(postgres aids-service)
+
+port_taken() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+require_free_port() {
+  if port_taken "$1"; then
+    echo "Port $1 ($2) is already taken by another program; free it or change the port." >&2
+    exit 1
+  fi
+}
+
+pid_of() {
+  local file=$PIDS/$1.pid
+  [ -f "$file" ] && kill -0 "$(cat "$file")" 2>/dev/null && cat "$file"
+}
+
+any_running() {
+  local name
+  for name in "${PROCESSES[@]}"; do
+    [ -n "$(pid_of "$name")" ] && return 0
+  done
+  return 1
+}
+
+refuse_if_running() {
+  if any_running; then
+    echo "Guichet is already running (see $PIDS); stop it first with deploy/local/stop." >&2
+    exit 1
+  fi
+}
+
+build_if_missing() {
+  if [ ! -f "$root/aids-service/target/quarkus-app/quarkus-run.jar" ] || [ ! -d "$LOCAL_PG/target/lib" ]; then
+    echo "Building Guichet (first run; tests skipped)..."
+    (cd "$root" && ./mvnw -q -B install -DskipTests)
+  fi
+}
+
+start_process() {
+  local name=$1
+  shift
+  echo "Starting $name (log: $LOGS/$name.log)"
+  "$@" >"$LOGS/$name.log" 2>&1 &
+  echo $! >"$PIDS/$name.pid"
+}
+
+postgres_ready() {
+  grep -q "PostgreSQL ready" "$LOGS/postgres.log" 2>/dev/null
+}
+
+http_ready() {
+  curl -fsS -o /dev/null "$1" 2>/dev/null
+}
+
+# wait_for LABEL SECONDS CHECK [ARGS...]: dots while waiting, a clear failure with the log's tail.
+wait_for() {
+  local label=$1 seconds=$2
+  shift 2
+  local waited=0
+  printf "Waiting for %s " "$label"
+  until "$@"; do
+    if [ "$waited" -ge "$seconds" ]; then
+      echo " gave up after ${seconds}s." >&2
+      tail -n 20 "$LOGS"/*.log >&2 || true
+      stop_all
+      exit 1
+    fi
+    printf "."
+    sleep 1
+    waited=$((waited + 1))
+  done
+  echo " ready (${waited}s)."
+}
+
+wait_any_exit() {
+  while true; do
+    local name
+    for name in "${PROCESSES[@]}"; do
+      if [ -f "$PIDS/$name.pid" ] && [ -z "$(pid_of "$name")" ]; then
+        return
+      fi
+    done
+    sleep 1
+  done
+}
+
+stop_all() {
+  local i name pid
+  for ((i = ${#PROCESSES[@]} - 1; i >= 0; i--)); do
+    name=${PROCESSES[$i]}
+    pid=$(pid_of "$name" || true)
+    if [ -n "$pid" ]; then
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+      done
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    rm -f "$PIDS/$name.pid"
+  done
+}
