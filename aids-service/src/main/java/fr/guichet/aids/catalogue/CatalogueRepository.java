@@ -53,11 +53,8 @@ public class CatalogueRepository {
                 .getResultList();
     }
 
-    /** Every version of the given aids, whatever their dates: aids received in the past are judged by what they were. */
-    public List<AidVersion> versionsOf(List<String> codes) {
-        return em.createQuery("select v from AidVersion v where v.aidCode in :codes order by v.aidCode, v.versionNumber",
-                AidVersion.class)
-                .setParameter("codes", codes)
+    public List<AidVersion> allVersions() {
+        return em.createQuery("select v from AidVersion v order by v.aidCode, v.versionNumber", AidVersion.class)
                 .getResultList();
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import fr.guichet.aids.territory.TerritoryService;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ public class CatalogueService {
 
     @Inject
     AidDraftValidator draftValidator;
+
+    @Inject
+    Event<CatalogueSnapshot.CatalogueChanged> catalogueChanged;
 
     public List<AidView> search(AidSearch search) {
         List<AidVersion> versions = search.text() == null
@@ -64,6 +68,7 @@ public class CatalogueService {
         aid.createdAt = Instant.now();
         aid.createdBy = actor;
         aid.persist();
+        catalogueChanged.fire(new CatalogueSnapshot.CatalogueChanged(aid.code));
         return AidView.of(aid, persistVersion(aid, draft, 1, actor));
     }
 
@@ -81,6 +86,7 @@ public class CatalogueService {
                     + latest.validFrom + ".");
         }
         endBefore(latest, draft.validFrom());
+        catalogueChanged.fire(new CatalogueSnapshot.CatalogueChanged(code));
         return AidView.of(aid, persistVersion(aid, draft, latest.versionNumber + 1, actor));
     }
 
@@ -97,6 +103,7 @@ public class CatalogueService {
         aid.retiredAt = Instant.now();
         aid.retiredBy = actor;
         aid.retiredReason = request.reason();
+        catalogueChanged.fire(new CatalogueSnapshot.CatalogueChanged(code));
         return AidView.of(aid, latest);
     }
 

@@ -3,12 +3,9 @@ package fr.guichet.aids.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import fr.guichet.aids.catalogue.AidCategory;
 import fr.guichet.aids.catalogue.AidVersion;
-import fr.guichet.aids.catalogue.CatalogueRepository;
+import fr.guichet.aids.catalogue.CatalogueSnapshot;
 import fr.guichet.aids.territory.TerritoryService;
 import fr.guichet.aids.territory.TerritoryViews.CommuneView;
 import fr.guichet.common.problem.Problem;
@@ -16,26 +13,22 @@ import fr.guichet.common.problem.Problem.FieldError;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /** Gathers what the engine needs for one project: the commune and its zones, the aids in force, the history. */
 @ApplicationScoped
 public class EligibilityService {
 
     @Inject
-    CatalogueRepository catalogue;
+    CatalogueSnapshot catalogue;
 
     @Inject
     TerritoryService territories;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment.Result simulate(EligibilityRequest project) {
         CommuneView commune = territories.describe(project.targetCommune(), project.plannedStartDate(),
                 project.profession().zoning());
-        Set<String> tenYearCategories = catalogue.categories().stream()
-                .filter(c -> c.tenYearRule).map(c -> c.code).collect(Collectors.toSet());
-        return EligibilityEngine.assess(project, commune, catalogue.inForce(project.plannedStartDate()), tenYearCategories,
-                receivedAidVersions(project));
+        return EligibilityEngine.assess(project, commune, catalogue.inForce(project.plannedStartDate()),
+                catalogue.tenYearCategories(), receivedAidVersions(project));
     }
 
     private Map<String, List<AidVersion>> receivedAidVersions(EligibilityRequest project) {
@@ -43,8 +36,7 @@ public class EligibilityService {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<AidVersion>> versions = catalogue.versionsOf(codes).stream()
-                .collect(Collectors.groupingBy(v -> v.aidCode));
+        Map<String, List<AidVersion>> versions = catalogue.versionsOf(codes);
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < project.aidsAlreadyReceived().size(); i++) {
             String code = project.aidsAlreadyReceived().get(i).code();

@@ -1,6 +1,5 @@
 package fr.guichet.aids.territory;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,16 +46,13 @@ public class TerritoryRepository {
                 String.class).setParameter("insee", insee).getResultList();
     }
 
-    /** Zones in force on a date; with a profession, only that profession's zoning besides the common layers. */
-    public List<ZoneAssignment> zonesInForce(String insee, LocalDate date, ZoningProfession profession) {
+    /** Every zone period of a commune, past and present. */
+    public List<ZoneAssignment> allZones(String insee) {
         return em.createQuery("""
                 select z from ZoneAssignment z join fetch z.zoningImport
-                where z.insee = :insee and z.validFrom <= :date and (z.validTo is null or z.validTo >= :date)
-                  and (z.profession is null or :profession is null or z.profession = :profession)
-                order by z.layer, z.profession, z.zoneType""", ZoneAssignment.class)
+                where z.insee = :insee
+                order by z.layer, z.profession, z.zoneType, z.validFrom""", ZoneAssignment.class)
                 .setParameter("insee", insee)
-                .setParameter("date", date)
-                .setParameter("profession", profession)
                 .getResultList();
     }
 

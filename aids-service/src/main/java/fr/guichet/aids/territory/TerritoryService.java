@@ -18,19 +18,23 @@ public class TerritoryService {
     @Inject
     TerritoryRepository repository;
 
+    @Inject
+    CommuneDirectory directory;
+
     public List<CommuneSummary> searchCommunes(String query, String departmentCode, int limit) {
         return repository.searchCommunes(query, departmentCode, limit).stream().map(CommuneSummary::of).toList();
     }
 
     /** The commune and the zones in force on {@code asOf}, for one profession's zoning or for all. */
     public CommuneView describe(String insee, LocalDate asOf, ZoningProfession profession) {
-        Commune commune = repository.findCurrentCommune(insee)
+        CommuneDirectory.CommuneFacts facts = directory.facts(insee)
                 .orElseThrow(() -> ProblemException.notFound("No commune has the INSEE code " + insee + "."));
-        Department department = repository.department(commune.departmentCode);
-        Region region = repository.region(department.regionCode);
-        List<ZoneView> zones = repository.zonesInForce(commune.insee, asOf, profession).stream().map(ZoneView::of).toList();
-        return new CommuneView(commune.insee, commune.name, new Area(department.code, department.name),
-                new Area(region.code, region.name), commune.population, repository.formerCodes(commune.insee), asOf, zones);
+        List<ZoneView> zones = facts.zones().stream()
+                .filter(zone -> zone.isInForceOn(asOf))
+                .filter(zone -> profession == null || zone.profession() == null || zone.profession() == profession)
+                .toList();
+        return new CommuneView(facts.insee(), facts.name(), facts.department(), facts.region(), facts.population(),
+                facts.formerCodes(), asOf, zones);
     }
 
     public List<Area> regions() {

@@ -34,6 +34,10 @@ public final class TerritoryViews {
             return new ZoneView(zone.layer, zone.profession, zone.zoneType, zone.zoneCode, zone.partial,
                     zone.validFrom, zone.validTo, zone.zoningImport.source, zone.zoningImport.illustrative);
         }
+
+        public boolean isInForceOn(LocalDate date) {
+            return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+        }
     }
 
     public record CommuneView(String insee, String name, Area department, Area region, Integer population,

@@ -21,6 +21,7 @@ import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.Problem.FieldError;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,9 @@ public class ZoningImportService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<CommuneDirectory.ZoningChanged> zoningChanged;
 
     public record Applied(Long importId, ZoningLayer layer, ZoningProfession profession, LocalDate validFrom,
             int rowCount, int closedAssignments) {
@@ -71,6 +75,7 @@ public class ZoningImportService {
         for (Map.Entry<Group, List<ZoningFile.Row>> group : groups.entrySet()) {
             applied.add(apply(layer, group.getKey(), group.getValue(), departmentByInsee, source, actor));
         }
+        zoningChanged.fire(new CommuneDirectory.ZoningChanged(file.rows().size()));
         return new Report(file.rows().size(), applied);
     }
 
