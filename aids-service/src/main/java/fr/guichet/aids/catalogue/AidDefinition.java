@@ -2,6 +2,7 @@ package fr.guichet.aids.catalogue;
 
 import java.util.List;
 
+import fr.guichet.common.api.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,11 +25,11 @@ public record AidDefinition(
         @Size(max = 30) List<@NotBlank @Size(max = 300) String> requiredDocuments) {
 
     public AidDefinition {
-        criteria = criteria == null ? List.of() : List.copyOf(criteria);
-        conditionsToCheck = conditionsToCheck == null ? List.of() : List.copyOf(conditionsToCheck);
-        commitments = commitments == null ? List.of() : List.copyOf(commitments);
-        incompatibleWith = incompatibleWith == null ? List.of() : List.copyOf(incompatibleWith);
-        requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
+        criteria = criteria == null ? List.of() : Lists.copyAllowingNulls(criteria);
+        conditionsToCheck = conditionsToCheck == null ? List.of() : Lists.copyAllowingNulls(conditionsToCheck);
+        commitments = commitments == null ? List.of() : Lists.copyAllowingNulls(commitments);
+        incompatibleWith = incompatibleWith == null ? List.of() : Lists.copyAllowingNulls(incompatibleWith);
+        requiredDocuments = requiredDocuments == null ? List.of() : Lists.copyAllowingNulls(requiredDocuments);
     }
 
     /** The territory criterion, or null for a national aid. */

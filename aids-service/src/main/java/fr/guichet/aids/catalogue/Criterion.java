@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import fr.guichet.aids.territory.ZoneType;
+import fr.guichet.common.api.Lists;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
@@ -33,8 +34,8 @@ public sealed interface Criterion {
     record Territory(List<@Pattern(regexp = INSEE_AREA_CODE) String> regions,
             List<@Pattern(regexp = INSEE_AREA_CODE) String> departments) implements Criterion {
         public Territory {
-            regions = regions == null ? List.of() : List.copyOf(regions);
-            departments = departments == null ? List.of() : List.copyOf(departments);
+            regions = regions == null ? List.of() : Lists.copyAllowingNulls(regions);
+            departments = departments == null ? List.of() : Lists.copyAllowingNulls(departments);
         }
     }
 

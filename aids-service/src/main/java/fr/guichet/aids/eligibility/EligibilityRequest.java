@@ -12,6 +12,7 @@ import fr.guichet.aids.catalogue.CoordinatedPractice;
 import fr.guichet.aids.catalogue.PracticeMode;
 import fr.guichet.aids.catalogue.Profession;
 import fr.guichet.aids.catalogue.Sector;
+import fr.guichet.common.api.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -45,7 +46,7 @@ public record EligibilityRequest(
     public static final int DEFAULT_HORIZON_YEARS = 5;
 
     public EligibilityRequest {
-        aidsAlreadyReceived = aidsAlreadyReceived == null ? List.of() : List.copyOf(aidsAlreadyReceived);
+        aidsAlreadyReceived = aidsAlreadyReceived == null ? List.of() : Lists.copyAllowingNulls(aidsAlreadyReceived);
     }
 
     /** An aid the professional already received, and when. */

@@ -1,7 +1,6 @@
 package fr.guichet.aids.territory;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import fr.guichet.common.api.Dates;
 import fr.guichet.common.problem.Problem.FieldError;
 
 /**
@@ -112,12 +112,11 @@ public final class ZoningFile {
     }
 
     private LocalDate date(int line, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            error(line, "validFrom", "'" + value + "' is not a date YYYY-MM-DD");
-            return null;
+        LocalDate date = Dates.parse(value).orElse(null);
+        if (date == null) {
+            error(line, "validFrom", "'" + value + "' is not " + Dates.FORMAT);
         }
+        return date;
     }
 
     private void error(int line, String column, String message) {

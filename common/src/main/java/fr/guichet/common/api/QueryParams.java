@@ -1,7 +1,6 @@
 package fr.guichet.common.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -23,11 +22,7 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date in the form YYYY-MM-DD");
-        }
+        return Dates.parse(value.trim()).orElseThrow(() -> ProblemException.invalid(name, "must be " + Dates.FORMAT));
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

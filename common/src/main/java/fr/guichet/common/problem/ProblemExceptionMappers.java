@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -64,6 +65,12 @@ public class ProblemExceptionMappers {
         String message = "has the wrong type or format";
         return Problem.invalid("Field '" + field + "' " + message + ".",
                 List.of(new Problem.FieldError(field, message))).toResponse();
+    }
+
+    /** Quarkus ships a closer mapper for this subtype (a wrong enum value or date) that answers outside the problem format. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper(priority = 1)
