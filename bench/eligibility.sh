@@ -31,7 +31,7 @@ median() {
 }
 
 echo "Warming up (JIT, pools)..."
-hey_run $((requests / 4)) >/dev/null
+hey_run "$requests" >/dev/null
 throughputs=()
 p99s=()
 for i in $(seq 1 "$runs"); do
