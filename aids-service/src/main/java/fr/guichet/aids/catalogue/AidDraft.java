@@ -2,6 +2,8 @@ package fr.guichet.aids.catalogue;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Size;
  * An aid version as a catalogue administrator writes it: to create an aid ({@code code} required) or to
  * publish its next version ({@code code} omitted or equal to the path).
  */
+@Schema(description = "An aid version to create or publish", example = CatalogueExamples.AID_DRAFT)
 public record AidDraft(
         @Pattern(regexp = AidCode.PATTERN, message = "must be upper-case letters, digits and underscores, 2 to 40") String code,
         @NotNull LocalDate validFrom,
