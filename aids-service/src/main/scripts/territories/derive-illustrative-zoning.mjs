@@ -21,13 +21,11 @@
 //     FRR_PLUS instead of FRR when the commune has fewer than 100 inhabitants.
 //   QPV (from 2024-01-01, partial): the QPV_COMMUNES listed below.
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { byCode, insertStatements, migrationPath, parseArguments, readJson } from './script-support.mjs';
 
-const SCRIPT_DIR = dirname(fileURLToPath(import.meta.url));
-const OUTPUT = resolve(SCRIPT_DIR, '../../resources/db/migration/V6__seed_illustrative_zoning.sql');
-const ROWS_PER_INSERT = 1000;
+const OUTPUT = migrationPath('V6__seed_illustrative_zoning.sql');
 
 const DEPARTMENTS = ['02', '33', '34', '41', '46', '48'];
 
@@ -175,23 +173,6 @@ function checkFixedPoints(layers) {
   }
 }
 
-const sqlValue = (value) =>
-  value === null ? 'NULL'
-    : typeof value === 'boolean' || typeof value === 'number' ? String(value)
-      : `'${String(value).replaceAll("'", "''")}'`;
-
-function insertStatements(table, columns, rows) {
-  const statements = [];
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const values = rows
-      .slice(start, start + ROWS_PER_INSERT)
-      .map((row) => `(${row.map(sqlValue).join(', ')})`)
-      .join(',\n');
-    statements.push(`INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values};\n`);
-  }
-  return statements.join('\n');
-}
-
 function render(layers, source, date) {
   const header = [
     '-- ILLUSTRATIVE zoning seed for departments ' + DEPARTMENTS.join(', ') + ' (demonstration and tests).',
@@ -224,27 +205,11 @@ function render(layers, source, date) {
   ].join('\n');
 }
 
-function parseArguments(argv) {
-  const positional = argv.filter((arg) => !arg.startsWith('--'));
-  const dateOption = argv.find((arg) => arg.startsWith('--date='));
-  if (positional.length !== 1) {
-    console.error('Usage: node derive-illustrative-zoning.mjs <unpacked-package>/data [--date=YYYY-MM-DD]');
-    process.exit(2);
-  }
-  const date = dateOption ? dateOption.slice('--date='.length) : new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    console.error(`Invalid --date: ${date}`);
-    process.exit(2);
-  }
-  return { dataDir: positional[0], date };
-}
-
-const { dataDir, date } = parseArguments(process.argv.slice(2));
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const { dataDir, date } = parseArguments('derive-illustrative-zoning.mjs', process.argv.slice(2));
 const source = readJson(join(dataDir, '..', 'package.json'));
 const communes = readJson(join(dataDir, 'communes.json'))
   .filter((c) => c.type === 'commune-actuelle' && DEPARTMENTS.includes(c.departement))
-  .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  .sort(byCode);
 
 checkListedNames(new Map(communes.map((c) => [c.code, c])));
 const layers = buildLayers(communes);

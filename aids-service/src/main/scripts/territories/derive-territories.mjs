@@ -7,59 +7,16 @@
 // it again with the same package version and the same --date gives a byte-identical file (Flyway
 // checksums the migration: once applied, it must not change).
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { byCode, insertStatements, migrationPath, parseArguments, readJson } from './script-support.mjs';
 
-const SCRIPT_DIR = dirname(fileURLToPath(import.meta.url));
-const OUTPUT = resolve(SCRIPT_DIR, '../../resources/db/migration/V5__seed_territories.sql');
-const ROWS_PER_INSERT = 1000;
+const OUTPUT = migrationPath('V5__seed_territories.sql');
 
 // The package also lists the overseas collectivities (zone "com": 975, 977, 978, 984, 986-989) as
 // pseudo-regions and pseudo-departments. They are not departments, so they are left out, together
 // with their communes. Kept: metropolitan France ("metro") and the five overseas departments ("drom").
 const KEPT_ZONES = new Set(['metro', 'drom']);
-
-function parseArguments(argv) {
-  const positional = argv.filter((arg) => !arg.startsWith('--'));
-  const dateOption = argv.find((arg) => arg.startsWith('--date='));
-  if (positional.length !== 1) {
-    console.error('Usage: node derive-territories.mjs <unpacked-package>/data [--date=YYYY-MM-DD]');
-    process.exit(2);
-  }
-  const date = dateOption ? dateOption.slice('--date='.length) : new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    console.error(`Invalid --date: ${date}`);
-    process.exit(2);
-  }
-  return { dataDir: positional[0], date };
-}
-
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-
-const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-
-function sqlValue(value) {
-  if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value)) throw new Error(`Unexpected non-integer number: ${value}`);
-    return String(value);
-  }
-  return `'${String(value).replaceAll("'", "''")}'`;
-}
-
-// One multi-row INSERT per chunk of ROWS_PER_INSERT rows.
-function insertStatements(table, columns, rows) {
-  const statements = [];
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const values = rows
-      .slice(start, start + ROWS_PER_INSERT)
-      .map((row) => `(${row.map(sqlValue).join(', ')})`)
-      .join(',\n');
-    statements.push(`INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values};\n`);
-  }
-  return statements.join('\n');
-}
 
 function derive(dataDir) {
   const regions = readJson(join(dataDir, 'regions.json'))
@@ -125,7 +82,7 @@ function render({ regions, departments, communes, skipped, formerCodes }, source
   ].join('\n');
 }
 
-const { dataDir, date } = parseArguments(process.argv.slice(2));
+const { dataDir, date } = parseArguments('derive-territories.mjs', process.argv.slice(2));
 const packageJson = readJson(join(dataDir, '..', 'package.json'));
 const territories = derive(dataDir);
 writeFileSync(OUTPUT, render(territories, packageJson, date));
