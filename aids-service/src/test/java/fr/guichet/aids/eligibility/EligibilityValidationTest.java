@@ -1,6 +1,9 @@
 package fr.guichet.aids.eligibility;
 
 import static fr.guichet.aids.Problems.problem;
+import static fr.guichet.aids.eligibility.Projects.LAON;
+import static fr.guichet.aids.eligibility.Projects.installingInMende;
+import static fr.guichet.aids.eligibility.Projects.project;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -10,7 +13,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,28 +29,8 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class EligibilityValidationTest {
 
-    private static final String MENDE = "48095";
     private static final String MONTPELLIER = "34172";
-    private static final String LAON = "02408";
     private static final String QUIMPER = "29232";
-
-    private static Map<String, Object> project(String commune, String careerStage, String plannedStart) {
-        Map<String, Object> project = new HashMap<>();
-        project.put("profession", "GENERAL_PRACTITIONER");
-        project.put("careerStage", careerStage);
-        project.put("targetCommune", commune);
-        project.put("practiceMode", "LIBERAL");
-        project.put("coordinatedPractice", "MSP");
-        project.put("sector", "SECTOR_1");
-        project.put("onCallDuty", true);
-        project.put("daysPerWeek", 4);
-        project.put("plannedStartDate", plannedStart);
-        return project;
-    }
-
-    private static Map<String, Object> installingInMende() {
-        return project(MENDE, "INSTALLING", "2026-03-01");
-    }
 
     private static ValidatableResponse post(Map<String, Object> project) {
         return given().contentType(ContentType.JSON).body(project)
@@ -92,7 +74,7 @@ class EligibilityValidationTest {
 
     @Test
     void a_project_without_profession_is_400_naming_it() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.remove("profession");
         post(project).spec(problem(400))
                 .body("errors.field", contains("profession"));
@@ -100,7 +82,7 @@ class EligibilityValidationTest {
 
     @Test
     void an_unknown_career_stage_is_400_naming_it() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("careerStage", "RETIRED");
         post(project).spec(problem(400))
                 .body("errors.field", contains("careerStage"));
@@ -108,7 +90,7 @@ class EligibilityValidationTest {
 
     @Test
     void more_than_seven_days_a_week_is_400() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("daysPerWeek", 9);
         post(project).spec(problem(400))
                 .body("errors.field", contains("daysPerWeek"));
@@ -116,7 +98,7 @@ class EligibilityValidationTest {
 
     @Test
     void a_malformed_insee_code_is_400() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("targetCommune", "Mende");
         post(project).spec(problem(400))
                 .body("errors.field", contains("targetCommune"));
@@ -124,7 +106,7 @@ class EligibilityValidationTest {
 
     @Test
     void an_unknown_field_is_400_naming_it() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("age", 31);
         post(project).spec(problem(400))
                 .body("errors.field", contains("age"));
@@ -132,7 +114,7 @@ class EligibilityValidationTest {
 
     @Test
     void a_malformed_date_is_400_naming_it() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("plannedStartDate", "01/03/2026");
         post(project).spec(problem(400))
                 .body("errors.field", contains("plannedStartDate"));
@@ -140,7 +122,7 @@ class EligibilityValidationTest {
 
     @Test
     void an_aid_already_received_that_the_catalogue_does_not_know_is_400() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("aidsAlreadyReceived", List.of(Map.of("code", "NO_SUCH_AID", "date", "2020-01-01")));
         post(project).spec(problem(400))
                 .body("errors.field", contains("aidsAlreadyReceived[0].code"));
@@ -148,7 +130,7 @@ class EligibilityValidationTest {
 
     @Test
     void an_aid_already_received_without_date_is_400() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("aidsAlreadyReceived", List.of(Map.of("code", "CAIM")));
         post(project).spec(problem(400))
                 .body("errors.field", contains("aidsAlreadyReceived[0].date"));
@@ -156,7 +138,7 @@ class EligibilityValidationTest {
 
     @Test
     void a_criterion_the_project_does_not_answer_needs_info_and_is_never_guessed() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.remove("onCallDuty");
         String pdsa = aid("PDSA_TAX_EXEMPTION");
         post(project).statusCode(200)
@@ -220,14 +202,14 @@ class EligibilityValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"+10000-01-01", "+999999999-12-31", "-999999999-01-01", "2026-02-30", "26-03-01"})
     void a_date_outside_the_api_format_is_400_naming_the_field(String date) {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("plannedStartDate", date);
         post(project).spec(problem(400)).body("errors.field", hasItem("plannedStartDate"));
     }
 
     @Test
     void a_null_aid_received_is_400_naming_its_place() {
-        Map<String, Object> project = installingInMende();
+        Map<String, Object> project = installingInMende("2026-03-01");
         project.put("aidsAlreadyReceived", Arrays.asList((Object) null));
         post(project).spec(problem(400)).body("errors.field", hasItem(containsString("aidsAlreadyReceived")));
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.guichet.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -30,16 +31,35 @@ class ZoningImportTest {
     private static final String VENDOME = "41269";
     private static final String SAINT_AIGNAN = "41198";
     private static final String SOURCE = "Arrêté ARS Centre-Val de Loire (test)";
+    private static final String BLOIS_IN_A_ZIP_FROM_2027 = """
+            insee;zone;profession;validFrom
+            41018;1_ZIP;DOCTOR;2027-01-01
+            """;
 
     private static RequestSpecification asAdmin() {
         return given().auth().oauth2(TestTokens.forRole("admin", "catalogue-admin")).contentType("text/csv");
     }
 
-    private static List<Map<String, Object>> zonesOf(String insee, String asOf) {
+    private static ValidatableResponse importFile(RequestSpecification request, String csv) {
+        return request.queryParam("source", SOURCE).body(csv)
+                .when().post("/territories/zoning/imports")
+                .then();
+    }
+
+    private static ValidatableResponse communeAsOf(String insee, String asOf) {
         return given().queryParam("asOf", asOf)
                 .when().get("/territories/communes/" + insee)
-                .then().statusCode(200)
-                .extract().path("zones");
+                .then().statusCode(200);
+    }
+
+    private static ValidatableResponse communeAsOf(String insee, String asOf, String profession) {
+        return given().queryParam("asOf", asOf).queryParam("profession", profession)
+                .when().get("/territories/communes/" + insee)
+                .then().statusCode(200);
+    }
+
+    private static List<Map<String, Object>> zonesOf(String insee, String asOf) {
+        return communeAsOf(insee, asOf).extract().path("zones");
     }
 
     private static List<Map<String, Object>> imports() {
@@ -55,9 +75,7 @@ class ZoningImportTest {
         List<Map<String, Object>> vendome = zonesOf(VENDOME, "2027-06-01");
         List<Map<String, Object>> imports = imports();
 
-        var response = request.queryParam("source", SOURCE).body(csv)
-                .when().post("/territories/zoning/imports")
-                .then().spec(problem(status));
+        var response = importFile(request, csv).spec(problem(status));
         if (fields.length > 0) {
             response.body("errors.field", contains(fields));
         }
@@ -69,20 +87,14 @@ class ZoningImportTest {
 
     @Test
     void importing_without_a_token_is_401() {
-        assertRefusedWithoutChange(given().contentType("text/csv"), """
-                insee;zone;profession;validFrom
-                41018;1_ZIP;DOCTOR;2027-01-01
-                """, 401);
+        assertRefusedWithoutChange(given().contentType("text/csv"), BLOIS_IN_A_ZIP_FROM_2027, 401);
     }
 
     @Test
     void a_doctor_cannot_import_a_zoning() {
         RequestSpecification asDoctor = given().auth().oauth2(TestTokens.forRole("doc", "doctor"))
                 .contentType("text/csv");
-        assertRefusedWithoutChange(asDoctor, """
-                insee;zone;profession;validFrom
-                41018;1_ZIP;DOCTOR;2027-01-01
-                """, 403);
+        assertRefusedWithoutChange(asDoctor, BLOIS_IN_A_ZIP_FROM_2027, 403);
     }
 
     @Test
@@ -135,10 +147,7 @@ class ZoningImportTest {
     @Test
     void a_file_without_a_source_is_400() {
         List<Map<String, Object>> before = imports();
-        asAdmin().body("""
-                insee;zone;profession;validFrom
-                41018;1_ZIP;DOCTOR;2027-01-01
-                """)
+        asAdmin().body(BLOIS_IN_A_ZIP_FROM_2027)
                 .when().post("/territories/zoning/imports")
                 .then().spec(problem(400))
                 .body("errors.field", contains("source"));
@@ -152,27 +161,22 @@ class ZoningImportTest {
 
     @Test
     void a_zoning_file_applies_from_its_start_date_and_the_previous_zoning_stays_readable_before() {
-        asAdmin().queryParam("source", SOURCE).body("""
+        importFile(asAdmin(), """
                 insee;zone;profession;validFrom
                 41018;1_ZIP;DOCTOR;2027-01-01
                 41269;2_ZAC;DOCTOR;2027-01-01
                 """)
-                .when().post("/territories/zoning/imports")
-                .then().statusCode(201)
+                .statusCode(201)
                 .body("rows", equalTo(2))
                 .body("imports[0].layer", equalTo("PROFESSION_ZONING"))
                 .body("imports[0].profession", equalTo("DOCTOR"))
                 .body("imports[0].validFrom", equalTo("2027-01-01"));
 
-        given().queryParam("asOf", "2027-01-01").queryParam("profession", "DOCTOR")
-                .when().get("/territories/communes/" + BLOIS)
-                .then().statusCode(200)
+        communeAsOf(BLOIS, "2027-01-01", "DOCTOR")
                 .body("zones.find { it.profession == 'DOCTOR' }.zoneType", equalTo("ZIP"))
                 .body("zones.find { it.profession == 'DOCTOR' }.source", equalTo(SOURCE))
                 .body("zones.find { it.profession == 'DOCTOR' }.illustrative", equalTo(false));
-        given().queryParam("asOf", "2026-12-31").queryParam("profession", "DOCTOR")
-                .when().get("/territories/communes/" + BLOIS)
-                .then().statusCode(200)
+        communeAsOf(BLOIS, "2026-12-31", "DOCTOR")
                 .body("zones.find { it.profession == 'DOCTOR' }.zoneType", equalTo("ZAC"))
                 .body("zones.find { it.profession == 'DOCTOR' }.validTo", equalTo("2026-12-31"));
         given().when().get("/territories/zoning/imports")
@@ -184,45 +188,33 @@ class ZoningImportTest {
 
     @Test
     void a_zoning_file_replaces_the_zoning_of_the_whole_department() {
-        asAdmin().queryParam("source", SOURCE).body("""
+        importFile(asAdmin(), """
                 insee;zone;profession;validFrom
                 41018;TRES_SOUS_DOTEE;PHYSIOTHERAPIST;2027-01-01
-                """)
-                .when().post("/territories/zoning/imports")
-                .then().statusCode(201);
-        asAdmin().queryParam("source", SOURCE).body("""
+                """).statusCode(201);
+        importFile(asAdmin(), """
                 insee;zone;profession;validFrom
                 41269;SOUS_DOTEE;PHYSIOTHERAPIST;2028-01-01
-                """)
-                .when().post("/territories/zoning/imports")
-                .then().statusCode(201);
+                """).statusCode(201);
 
-        given().queryParam("asOf", "2027-12-31").queryParam("profession", "PHYSIOTHERAPIST")
-                .when().get("/territories/communes/" + BLOIS)
-                .then().statusCode(200)
+        communeAsOf(BLOIS, "2027-12-31", "PHYSIOTHERAPIST")
                 .body("zones.find { it.profession == 'PHYSIOTHERAPIST' }.zoneType", equalTo("TRES_SOUS_DOTEE"));
-        given().queryParam("asOf", "2028-01-01").queryParam("profession", "PHYSIOTHERAPIST")
-                .when().get("/territories/communes/" + BLOIS)
-                .then().statusCode(200)
+        communeAsOf(BLOIS, "2028-01-01", "PHYSIOTHERAPIST")
                 .body("zones.profession", not(hasItem("PHYSIOTHERAPIST")));
     }
 
     @Test
     void a_zoning_starting_before_the_latest_one_of_the_department_is_409() {
-        asAdmin().queryParam("source", SOURCE).body("""
+        importFile(asAdmin(), """
                 insee;zone;profession;validFrom
                 41269;TRES_SOUS_DOTEE;NURSE;2028-01-01
-                """)
-                .when().post("/territories/zoning/imports")
-                .then().statusCode(201);
+                """).statusCode(201);
 
         assertRefusedWithoutChange(asAdmin(), """
                 insee;zone;profession;validFrom
                 41198;SUR_DOTEE;NURSE;2027-06-01
                 """, 409);
-        given().queryParam("asOf", "2027-06-01").queryParam("profession", "NURSE")
-                .when().get("/territories/communes/" + SAINT_AIGNAN)
-                .then().statusCode(200)
+        communeAsOf(SAINT_AIGNAN, "2027-06-01", "NURSE")
                 .body("zones.find { it.profession == 'NURSE' }.zoneType", not(equalTo("SUR_DOTEE")))
                 .body("zones.find { it.profession == 'NURSE' }.illustrative", equalTo(true));
     }
@@ -239,14 +231,10 @@ class ZoningImportTest {
                 .body("imports[0].layer", equalTo("MOUNTAIN"))
                 .body("imports[0].profession", nullValue());
 
-        given().queryParam("asOf", "2027-01-01")
-                .when().get("/territories/communes/" + BLOIS)
-                .then().statusCode(200)
+        communeAsOf(BLOIS, "2027-01-01")
                 .body("zones.find { it.layer == 'MOUNTAIN' }.zoneType", equalTo("MONTAGNE"))
                 .body("zones.find { it.layer == 'MOUNTAIN' }.profession", nullValue());
-        given().queryParam("asOf", "2026-12-31")
-                .when().get("/territories/communes/" + BLOIS)
-                .then().statusCode(200)
+        communeAsOf(BLOIS, "2026-12-31")
                 .body("zones.layer", not(hasItem("MOUNTAIN")));
     }
 
