@@ -1,0 +1,87 @@
+package fr.guichet.cases.aid;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.guichet.cases.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/cases/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Aids on a case", description = "Eligibility of the case's project and the aids selected for it")
+@SecurityRequirement(name = "bearer")
+public class CaseAidResource {
+
+    @Inject
+    CaseAidService aids;
+
+    @Schema(example = """
+            {"code": "OCCITANIE_MONTAGNE"}""")
+    public record AidSelection(@NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$") String code) {
+    }
+
+    @GET
+    @Path("/eligibility")
+    @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
+    @Operation(summary = "What aids-service's simulator says of the case's project")
+    @APIResponse(responseCode = "200", description = "Every aid in force, explained")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    @APIResponse(responseCode = "422", description = "aids-service refuses the project (e.g. an unknown commune)")
+    @APIResponse(responseCode = "503", description = "aids-service is unavailable; Retry-After says when to try again")
+    public JsonNode eligibility(@PathParam("id") UUID id) {
+        return aids.eligibility(id);
+    }
+
+    @GET
+    @Path("/aids")
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
+    @Operation(summary = "The aids selected for the case")
+    @APIResponse(responseCode = "200", description = "The selected aids")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    public List<CaseAidService.SelectedAid> selected(@PathParam("id") UUID id) {
+        return aids.selected(id);
+    }
+
+    @POST
+    @Path("/aids")
+    @RolesAllowed(Roles.CORRESPONDANT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Select an aid for the case (checked with the simulator); after the joint session its ARS task opens")
+    @APIResponse(responseCode = "201", description = "Selected; the ETag is the case's new version")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    @APIResponse(responseCode = "409", description = "Already selected, or the case is closed")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "422", description = "Not in force, or the project is not eligible")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "503", description = "aids-service is unavailable; Retry-After says when to try again")
+    public Response select(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AidSelection selection) {
+        CaseAidService.Selected selected = aids.select(id, ifMatch, selection.code());
+        return Response.created(URI.create("/cases/" + id + "/aids")).entity(selected.aid())
+                .tag(new EntityTag(String.valueOf(selected.caseVersion()))).build();
+    }
+}

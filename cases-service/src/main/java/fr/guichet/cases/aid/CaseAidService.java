@@ -1,0 +1,105 @@
+package fr.guichet.cases.aid;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.guichet.cases.casefile.CaseAccess;
+import fr.guichet.cases.casefile.CaseFile;
+import fr.guichet.cases.casefile.CaseService;
+import fr.guichet.cases.history.CaseEvent;
+import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.task.TaskService;
+import fr.guichet.cases.workflow.CaseStatus;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The aids on a case: what the simulator says of its project, and those the correspondant selects. */
+@ApplicationScoped
+public class CaseAidService {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    EligibilityGateway eligibility;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TaskService tasks;
+
+    public record SelectedAid(String code, String label, String eligibilityStatus, String selectedBy, Instant selectedAt) {
+        static SelectedAid of(CaseAid aid) {
+            return new SelectedAid(aid.aidCode, aid.label, aid.eligibilityStatus, aid.selectedBy, aid.selectedAt);
+        }
+    }
+
+    public record Selected(SelectedAid aid, int caseVersion) {
+    }
+
+    public JsonNode eligibility(UUID caseId) {
+        return eligibility.eligibilityOf(access.visible(caseId));
+    }
+
+    public List<SelectedAid> selected(UUID caseId) {
+        access.visible(caseId);
+        return CaseAid.<CaseAid>list("caseId = ?1 order by selectedAt", caseId).stream().map(SelectedAid::of).toList();
+    }
+
+    /**
+     * Selects an aid the simulator does not rule out for this project. After the joint session, the ARS
+     * task to apply for it opens at once.
+     */
+    @Transactional
+    public Selected select(UUID caseId, String ifMatch, String code) {
+        JsonNode project = eligibility.eligibilityOf(access.visible(caseId));
+        CaseFile c = access.forChange(caseId, ifMatch);
+        if (!c.status.isOpen()) {
+            throw ProblemException.conflict("Case " + c.reference + " is " + c.status + "; it can no longer change.");
+        }
+        if (CaseAid.find("caseId = ?1 and aidCode = ?2", c.id, code).firstResultOptional().isPresent()) {
+            throw ProblemException.conflict("Aid " + code + " is already selected for this case.");
+        }
+        JsonNode assessment = assessmentOf(project, code);
+        String status = assessment.path("status").asText();
+        if ("INELIGIBLE".equals(status)) {
+            throw ProblemException.unprocessable("The project is not eligible to " + code + ": see GET /cases/" + caseId
+                    + "/eligibility for the reasons.");
+        }
+        CaseAid aid = new CaseAid();
+        aid.caseId = c.id;
+        aid.aidCode = code;
+        aid.label = assessment.path("label").asText(code);
+        aid.eligibilityStatus = status;
+        aid.selectedBy = caller.actor();
+        aid.selectedAt = Instant.now();
+        aid.persist();
+        history.record(c.id, caller.actor(), CaseEvent.Kind.AID_SELECTED, "aids", null,
+                Map.of("code", code, "eligibility", status), null);
+        if (c.status == CaseStatus.PROCEDURES) {
+            tasks.openAidTask(c.id, aid, caller.actor());
+        }
+        CaseService.touch(c);
+        return new Selected(SelectedAid.of(aid), c.version);
+    }
+
+    private static JsonNode assessmentOf(JsonNode result, String code) {
+        for (JsonNode aid : result.path("aids")) {
+            if (code.equals(aid.path("code").asText())) {
+                return aid;
+            }
+        }
+        throw ProblemException.unprocessable("No aid " + code + " is in force on the project's planned start date.");
+    }
+}

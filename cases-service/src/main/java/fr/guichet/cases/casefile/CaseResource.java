@@ -1,0 +1,160 @@
+package fr.guichet.cases.casefile;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.guichet.cases.casefile.CaseRequests.Assignment;
+import fr.guichet.cases.casefile.CaseRequests.CaseChanges;
+import fr.guichet.cases.casefile.CaseRequests.NewCase;
+import fr.guichet.cases.casefile.ProjectTerms.Channel;
+import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.security.Roles;
+import fr.guichet.cases.workflow.CaseStatus;
+import fr.guichet.common.api.Page;
+import fr.guichet.common.api.QueryParams;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Installation case files")
+@SecurityRequirement(name = "bearer")
+public class CaseResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String KEY_PATTERN = "[A-Za-z0-9._:-]{8,200}";
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a case file (doctor for themselves; partner or correspondant on someone's behalf)",
+            description = "A doctor's RPPS comes from their token. With an Idempotency-Key, a retry with the same body gets "
+                    + "the first answer and another body 409; partners must send one.")
+    @APIResponse(responseCode = "201", description = "Created (or the first answer to this Idempotency-Key)")
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an RPPS whose check digit is wrong")
+    @APIResponse(responseCode = "403", description = "A correspondant outside their departments, or a doctor without RPPS")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body")
+    public Response create(
+            @Parameter(description = "8 to 200 characters: letters, digits, . _ : -") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Valid @NotNull NewCase request) {
+        if (key == null && caller.is(Caller.Role.PARTNER)) {
+            throw ProblemException.invalid(IDEMPOTENCY_KEY, "is required for partner applications");
+        }
+        if (key != null && !key.matches(KEY_PATTERN)) {
+            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must have 8 to 200 letters, digits or . _ : -");
+        }
+        CaseService.Created created = cases.create(request, key);
+        return Response.created(URI.create("/cases/" + created.view().id()))
+                .tag(new EntityTag(String.valueOf(created.view().version())))
+                .entity(created.view()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
+    @Operation(summary = "The cases you can see, newest first",
+            description = "A doctor sees their own cases, a correspondant those of their departments, a partner those it "
+                    + "created. `q` is a reference (GU-…) or the start of a last name.")
+    @APIResponse(responseCode = "200", description = "One page; follow nextCursor for the next")
+    @APIResponse(responseCode = "400", description = "An invalid filter")
+    public Page<CaseView.Summary> list(
+            @QueryParam("status") String status, @QueryParam("department") String department,
+            @QueryParam("assignee") String assignee, @QueryParam("profession") String profession,
+            @QueryParam("channel") String channel, @QueryParam("q") String text,
+            @Parameter(description = "Created on or after, YYYY-MM-DD") @QueryParam("createdFrom") String createdFrom,
+            @Parameter(description = "Created on or before, YYYY-MM-DD") @QueryParam("createdTo") String createdTo,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        if (text != null && (text.isBlank() || text.length() > 100)) {
+            throw ProblemException.invalid("q", "must have 1 to 100 characters");
+        }
+        CaseFilter filter = new CaseFilter(
+                QueryParams.enumValue("status", status, CaseStatus.class),
+                QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02"),
+                assignee == null || assignee.isBlank() ? null : assignee.strip(),
+                QueryParams.enumValue("profession", profession, Profession.class),
+                QueryParams.enumValue("channel", channel, Channel.class),
+                text == null ? null : text.strip(),
+                startOfDay(QueryParams.date("createdFrom", createdFrom, null), 0),
+                startOfDay(QueryParams.date("createdTo", createdTo, null), 1));
+        return cases.list(filter, cursor, QueryParams.limit(limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
+    @Operation(summary = "One case file; its ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(cases.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change the professional's contact or the project; fields left out stay as they are")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    @APIResponse(responseCode = "409", description = "The case is closed or abandoned")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseChanges changes) {
+        return withEtag(cases.change(id, ifMatch, changes));
+    }
+
+    @PUT
+    @Path("/{id}/assignee")
+    @RolesAllowed(Roles.CORRESPONDANT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign the case to a correspondant")
+    @APIResponse(responseCode = "200", description = "Assigned")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Assignment assignment) {
+        return withEtag(cases.assign(id, ifMatch, assignment.assignee()));
+    }
+
+    static Response withEtag(CaseView view) {
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    private static Instant startOfDay(LocalDate date, int plusDays) {
+        return date == null ? null : date.plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}

@@ -1,0 +1,210 @@
+package fr.guichet.cases.casefile;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.guichet.cases.casefile.CaseRequests.CaseChanges;
+import fr.guichet.cases.casefile.CaseRequests.NewCase;
+import fr.guichet.cases.casefile.CaseRequests.ProfessionalInput;
+import fr.guichet.cases.casefile.CaseRequests.ProjectInput;
+import fr.guichet.cases.casefile.ProjectTerms.Channel;
+import fr.guichet.cases.history.CaseEvent;
+import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.outbox.OutboxEvent;
+import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.workflow.CaseStatus;
+import fr.guichet.common.api.Page;
+import fr.guichet.common.problem.Problem;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Creating, reading and changing case files, each change recorded in the history. */
+@ApplicationScoped
+public class CaseService {
+
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseRepository repository;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /** A new case, or the first answer when a retry presents the same Idempotency-Key and body. */
+    public record Created(CaseView view, boolean replayed) {
+    }
+
+    @Transactional
+    public Created create(NewCase request, String idempotencyKey) {
+        String client = caller.is(Caller.Role.PARTNER) ? caller.clientId() : caller.subject();
+        if (idempotencyKey != null) {
+            Optional<String> firstAnswer = idempotencyKeys.claim(client, idempotencyKey, request);
+            if (firstAnswer.isPresent()) {
+                return new Created(read(firstAnswer.get()), true);
+            }
+        }
+        CaseFile created = newCase(request);
+        created.persist();
+        em.flush();
+        history.record(created.id, caller.actor(), CaseEvent.Kind.CREATED, null, null,
+                Map.of("reference", created.reference, "channel", created.channel, "department", created.department), null);
+        OutboxEvent.append(created.id, "case.created", Map.of("reference", created.reference, "status", created.status.name()));
+        CaseView view = CaseView.of(created);
+        if (idempotencyKey != null) {
+            idempotencyKeys.remember(client, idempotencyKey, created.id, view);
+        }
+        return new Created(view, false);
+    }
+
+    public CaseView get(UUID id) {
+        return CaseView.of(access.visible(id));
+    }
+
+    public Page<CaseView.Summary> list(CaseFilter filter, String cursor, int limit) {
+        List<CaseFile> cases = repository.list(caller, filter, CaseCursor.decode(cursor), limit + 1);
+        List<CaseFile> page = cases.subList(0, Math.min(limit, cases.size()));
+        String next = cases.size() > limit
+                ? new CaseCursor(page.get(page.size() - 1).createdAt, page.get(page.size() - 1).id).encode() : null;
+        return new Page<>(page.stream().map(CaseView.Summary::of).toList(), next);
+    }
+
+    @Transactional
+    public CaseView change(UUID id, String ifMatch, CaseChanges changes) {
+        if (caller.is(Caller.Role.PARTNER)) {
+            throw forbidden("Partners read the cases they created; the correspondant changes them.");
+        }
+        CaseFile c = access.forChange(id, ifMatch);
+        if (!c.status.isOpen()) {
+            throw ProblemException.conflict("Case " + c.reference + " is " + c.status + "; it can no longer change.");
+        }
+        new CaseChangeApplier(c, caller, history).apply(changes);
+        if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(c.department)) {
+            throw forbidden("You do not cover department " + c.department + ".");
+        }
+        touch(c);
+        return CaseView.of(c);
+    }
+
+    @Transactional
+    public CaseView assign(UUID id, String ifMatch, String assignee) {
+        CaseFile c = access.forChange(id, ifMatch);
+        if (!assignee.equals(c.assignee)) {
+            history.record(c.id, caller.actor(), CaseEvent.Kind.ASSIGNED, "assignee", c.assignee, assignee, null);
+            c.assignee = assignee;
+            touch(c);
+        }
+        return CaseView.of(c);
+    }
+
+    /**
+     * Dirties the case and flushes, so that its version moves now: every change of it, or of what hangs on
+     * it, makes older ETags stale, and the answer carries the new one.
+     */
+    public static void touch(CaseFile c) {
+        c.updatedAt = Instant.now();
+        CaseFile.getEntityManager().flush();
+    }
+
+    private CaseFile newCase(NewCase request) {
+        ProfessionalInput professional = request.professional();
+        ProjectInput project = request.project();
+        CaseFile c = new CaseFile();
+        c.id = UUID.randomUUID();
+        c.status = CaseStatus.RECEIVED;
+        c.rpps = rppsFor(professional);
+        c.firstName = professional.firstName();
+        c.lastName = professional.lastName();
+        c.email = professional.email();
+        c.phone = professional.phone();
+        c.profession = professional.profession();
+        c.specialty = professional.specialty();
+        c.careerStage = professional.careerStage();
+        c.targetCommune = project.targetCommune();
+        c.department = CaseFile.departmentOf(project.targetCommune());
+        c.practiceMode = project.practiceMode();
+        c.coordinatedPractice = project.coordinatedPractice();
+        c.sector = project.sector();
+        c.onCallDuty = project.onCallDuty();
+        c.daysPerWeek = project.daysPerWeek();
+        c.plannedStartDate = project.plannedStartDate();
+        c.notes = project.notes();
+        c.channel = channelFor(request.channel());
+        c.ownerSubject = caller.is(Caller.Role.DOCTOR) ? caller.subject() : null;
+        c.createdByClient = caller.is(Caller.Role.PARTNER) ? caller.clientId() : null;
+        c.assignee = caller.is(Caller.Role.CORRESPONDANT) ? caller.name() : null;
+        c.createdAt = Instant.now();
+        c.updatedAt = c.createdAt;
+        if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(c.department)) {
+            throw forbidden("You do not cover department " + c.department + ".");
+        }
+        c.reference = nextReference(c.department);
+        return c;
+    }
+
+    /** A doctor files their own case: the RPPS is the token's. Others must give a valid one. */
+    private String rppsFor(ProfessionalInput professional) {
+        if (caller.is(Caller.Role.DOCTOR)) {
+            if (caller.rpps() == null || !Rpps.Validator.isValidNumber(caller.rpps())) {
+                throw forbidden("Your token carries no valid RPPS number.");
+            }
+            if (professional.rpps() != null && !professional.rpps().equals(caller.rpps())) {
+                throw ProblemException.invalid("professional.rpps", "must be your own RPPS number, or be left out");
+            }
+            return caller.rpps();
+        }
+        if (professional.rpps() == null) {
+            throw ProblemException.invalid("professional.rpps", "is required");
+        }
+        return professional.rpps();
+    }
+
+    private Channel channelFor(Channel requested) {
+        if (caller.is(Caller.Role.PARTNER)) {
+            return Channel.PARTNER;
+        }
+        return requested == null ? Channel.WEB : requested;
+    }
+
+    private String nextReference(String department) {
+        long number = ((Number) em.createNativeQuery("select nextval('case_reference_seq')").getSingleResult()).longValue();
+        return String.format("GU-%s-%d-%06d", department, Year.now(FRANCE).getValue(), number);
+    }
+
+    private CaseView read(String stored) {
+        try {
+            return json.readValue(stored, CaseView.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("A stored answer no longer reads back", e);
+        }
+    }
+
+    static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "Forbidden", detail));
+    }
+}

@@ -1,0 +1,48 @@
+package fr.guichet.cases.casefile;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import fr.guichet.cases.casefile.ProjectTerms.CareerStage;
+import fr.guichet.cases.casefile.ProjectTerms.Channel;
+import fr.guichet.cases.casefile.ProjectTerms.CoordinatedPractice;
+import fr.guichet.cases.casefile.ProjectTerms.PracticeMode;
+import fr.guichet.cases.casefile.ProjectTerms.Sector;
+import fr.guichet.cases.workflow.CaseStatus;
+import fr.guichet.cases.workflow.Workflow;
+
+/** A case file as its readers see it; {@code version} is also its ETag. */
+public record CaseView(UUID id, String reference, CaseStatus status, int version, Professional professional,
+        Project project, Channel channel, String assignee, String createdByClient, String abandonReason,
+        List<CaseStatus> nextSteps, Instant createdAt, Instant updatedAt, Instant anonymisedAt) {
+
+    public record Professional(String rpps, String firstName, String lastName, String email, String phone,
+            Profession profession, String specialty, CareerStage careerStage) {
+    }
+
+    public record Project(String targetCommune, String department, PracticeMode practiceMode,
+            CoordinatedPractice coordinatedPractice, Sector sector, Boolean onCallDuty, BigDecimal daysPerWeek,
+            LocalDate plannedStartDate, String notes) {
+    }
+
+    /** One line of a list. */
+    public record Summary(UUID id, String reference, CaseStatus status, String lastName, String firstName,
+            Profession profession, String department, Channel channel, String assignee, Instant createdAt) {
+        public static Summary of(CaseFile c) {
+            return new Summary(c.id, c.reference, c.status, c.lastName, c.firstName, c.profession, c.department,
+                    c.channel, c.assignee, c.createdAt);
+        }
+    }
+
+    public static CaseView of(CaseFile c) {
+        return new CaseView(c.id, c.reference, c.status, c.version,
+                new Professional(c.rpps, c.firstName, c.lastName, c.email, c.phone, c.profession, c.specialty, c.careerStage),
+                new Project(c.targetCommune, c.department, c.practiceMode, c.coordinatedPractice, c.sector, c.onCallDuty,
+                        c.daysPerWeek, c.plannedStartDate, c.notes),
+                c.channel, c.assignee, c.createdByClient, c.abandonReason,
+                Workflow.allowedAfter(c.status).stream().sorted().toList(), c.createdAt, c.updatedAt, c.anonymisedAt);
+    }
+}

@@ -1,0 +1,20 @@
+package fr.guichet.cases.indicator;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the agency reports for the requests received in a period (the Aisne desk's 2016 figures: 40+
+ * accompanied, 9 installed, 9 with a project), overall and broken down.
+ */
+public record Indicators(LocalDate from, LocalDate to, Figures total, List<Breakdown> byDepartment,
+        List<Breakdown> byProfession, List<Breakdown> byChannel) {
+
+    /** Counts over the requests received in the period; the median is over those installed. */
+    public record Figures(long received, long accompanied, long installed, long inProgress, long abandoned,
+            Double medianDaysToInstallation) {
+    }
+
+    public record Breakdown(String value, Figures figures) {
+    }
+}

@@ -1,0 +1,61 @@
+package fr.guichet.cases.privacy;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.security.Roles;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/privacy")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Privacy", description = "GDPR: export of a professional's data, anonymisation after the retention period")
+@SecurityRequirement(name = "bearer")
+public class PrivacyResource {
+
+    @Inject
+    PersonalDataExport export;
+
+    @Inject
+    Anonymiser anonymiser;
+
+    @Inject
+    Caller caller;
+
+    public record AnonymisationRun(int anonymised) {
+    }
+
+    @GET
+    @Path("/professionals/{rpps}/export")
+    @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
+    @Operation(summary = "Everything held on one professional: cases, tasks, aids, messages, documents, history",
+            description = "A doctor exports their own data (their RPPS); a correspondant, what their departments hold.")
+    @APIResponse(responseCode = "200", description = "The export")
+    @APIResponse(responseCode = "404", description = "A doctor asking for another professional's data")
+    public PersonalDataExport.Export export(@PathParam("rpps") String rpps) {
+        if (caller.is(Caller.Role.DOCTOR) && !rpps.equals(caller.rpps())) {
+            throw ProblemException.notFound("No data you can see for this RPPS.");
+        }
+        return export.of(rpps);
+    }
+
+    @POST
+    @Path("/anonymisation-runs")
+    @RolesAllowed(Roles.CORRESPONDANT)
+    @Operation(summary = "Anonymise now, in your departments, the cases ended longer ago than the retention period",
+            description = "The same runs every night over all departments.")
+    @APIResponse(responseCode = "200", description = "How many cases were anonymised")
+    public AnonymisationRun anonymise() {
+        return new AnonymisationRun(anonymiser.anonymiseExpired(caller.departments()));
+    }
+}

@@ -1,0 +1,54 @@
+package fr.guichet.cases.security;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import fr.guichet.common.problem.Problem;
+import fr.guichet.common.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+/**
+ * Builds the {@link Caller} of the request from the verified token. A token with several of the
+ * guichet's roles acts with the most restrictive view of the cases: doctor, then partner, then correspondant.
+ */
+@ApplicationScoped
+public class CallerProducer {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Produces
+    public Caller caller() {
+        Caller.Role role = identity.hasRole(Roles.DOCTOR) ? Caller.Role.DOCTOR
+                : identity.hasRole(Roles.PARTNER) ? Caller.Role.PARTNER
+                : identity.hasRole(Roles.CORRESPONDANT) ? Caller.Role.CORRESPONDANT : null;
+        if (role == null) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "Your role does not allow this operation."));
+        }
+        String name = token.getClaim("preferred_username");
+        return new Caller(role, token.getSubject(), name == null ? token.getSubject() : name,
+                token.getClaim("rpps"), departments(token.getClaim("departments")), token.getClaim("azp"));
+    }
+
+    private static Set<String> departments(Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(CallerProducer::unquote).collect(Collectors.toUnmodifiableSet());
+        }
+        return claim == null ? Set.of() : Set.of(unquote(claim));
+    }
+
+    /** JSON-P string values print with their quotes. */
+    private static String unquote(Object value) {
+        String text = value.toString();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,12 @@
+package fr.guichet.cases.security;
+
+/** Role names as the realm "guichet" spells them, for security annotations. */
+public final class Roles {
+
+    public static final String CORRESPONDANT = "correspondant";
+    public static final String DOCTOR = "doctor";
+    public static final String PARTNER = "partner";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,61 @@
+package fr.guichet.cases.task;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.guichet.cases.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/cases/{id}/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partner tasks", description = "Every partner's checklist, opened at the joint session")
+@SecurityRequirement(name = "bearer")
+public class TaskResource {
+
+    @Inject
+    TaskService tasks;
+
+    @GET
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
+    @Operation(summary = "The case's partner tasks, in checklist order")
+    @APIResponse(responseCode = "200", description = "The tasks (empty before the joint session)")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    public List<TaskService.TaskView> list(@PathParam("id") UUID caseId) {
+        return tasks.tasks(caseId);
+    }
+
+    @PATCH
+    @Path("/{taskId}")
+    @RolesAllowed(Roles.CORRESPONDANT)
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Record a task's progress (status, due date); If-Match carries the case's ETag")
+    @APIResponse(responseCode = "200", description = "Changed; the case's version moved")
+    @APIResponse(responseCode = "404", description = "No such case or task")
+    @APIResponse(responseCode = "409", description = "The case is closed or abandoned")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") UUID caseId, @PathParam("taskId") UUID taskId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TaskChange change) {
+        TaskService.Updated updated = tasks.update(caseId, taskId, ifMatch, change);
+        return Response.ok(updated.task()).tag(new EntityTag(String.valueOf(updated.caseVersion()))).build();
+    }
+}

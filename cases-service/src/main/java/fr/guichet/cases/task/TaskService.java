@@ -1,0 +1,132 @@
+package fr.guichet.cases.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fr.guichet.cases.aid.CaseAid;
+import fr.guichet.cases.casefile.CaseAccess;
+import fr.guichet.cases.casefile.CaseFile;
+import fr.guichet.cases.casefile.CaseService;
+import fr.guichet.cases.history.CaseEvent;
+import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.security.Caller;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Every partner's checklist, opened at once at the joint session, and its progress. */
+@ApplicationScoped
+public class TaskService {
+
+    private static final int AID_APPLICATION_DAYS = 60;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseHistory history;
+
+    public record TaskView(UUID id, String code, String partner, String label, boolean mandatory, TaskStatus status,
+            LocalDate dueDate, List<String> requiredDocuments, String aidCode, String lastActor, Instant updatedAt) {
+        static TaskView of(PartnerTask t) {
+            return new TaskView(t.id, t.code, t.partner, t.label, t.mandatory, t.status, t.dueDate, t.requiredDocuments,
+                    t.aidCode, t.lastActor, t.updatedAt);
+        }
+    }
+
+    /** Opens the profession's checklist and one ARS task per aid selected, due from today. */
+    public void openChecklist(CaseFile c, String actor) {
+        LocalDate today = LocalDate.now();
+        List<String> opened = new ArrayList<>();
+        for (TaskTemplate template : TaskTemplate.<TaskTemplate>list("professionGroup = ?1 order by position",
+                c.profession.checklist())) {
+            newTask(c.id, template.code, template.partner, template.label, template.mandatory,
+                    today.plusDays(template.dueDays), template.requiredDocuments, null, template.position, actor).persist();
+            opened.add(template.code);
+        }
+        for (CaseAid aid : CaseAid.<CaseAid>list("caseId = ?1 order by aidCode", c.id)) {
+            opened.add(openAidTask(c.id, aid, actor).code);
+        }
+        history.record(c.id, actor, CaseEvent.Kind.TASK_CHANGED, "checklist", null, opened,
+                "Séance commune : toutes les démarches des partenaires ouvertes");
+    }
+
+    /** The ARS task to apply for an aid selected for the case, after the others. */
+    public PartnerTask openAidTask(UUID caseId, CaseAid aid, String actor) {
+        Integer last = PartnerTask.getEntityManager()
+                .createQuery("select max(t.position) from PartnerTask t where t.caseId = :caseId", Integer.class)
+                .setParameter("caseId", caseId).getSingleResult();
+        PartnerTask task = newTask(caseId, "ARS_AID_" + aid.aidCode, "ARS", "Demande d'aide : " + aid.label, true,
+                LocalDate.now().plusDays(AID_APPLICATION_DAYS), List.of(), aid.aidCode, last == null ? 1 : last + 1, actor);
+        task.persist();
+        return task;
+    }
+
+    public List<TaskView> tasks(UUID caseId) {
+        access.visible(caseId);
+        return PartnerTask.<PartnerTask>list("caseId = ?1 order by position", caseId).stream().map(TaskView::of).toList();
+    }
+
+    public List<String> mandatoryNotFinished(UUID caseId) {
+        return PartnerTask.<PartnerTask>list("caseId = ?1 and mandatory = true order by position", caseId).stream()
+                .filter(t -> !t.status.isFinished())
+                .map(t -> t.code)
+                .toList();
+    }
+
+    /** The task as changed, and the case's new version for the next If-Match. */
+    public record Updated(TaskView task, int caseVersion) {
+    }
+
+    @Transactional
+    public Updated update(UUID caseId, UUID taskId, String ifMatch, TaskChange change) {
+        CaseFile c = access.forChange(caseId, ifMatch);
+        PartnerTask task = PartnerTask.findById(taskId);
+        if (task == null || !task.caseId.equals(c.id)) {
+            throw ProblemException.notFound("No task " + taskId + " on this case.");
+        }
+        if (!c.status.isOpen()) {
+            throw ProblemException.conflict("Case " + c.reference + " is " + c.status + "; its tasks can no longer change.");
+        }
+        if (change.status() != null && change.status() != task.status) {
+            history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, task.code + ".status", task.status,
+                    change.status(), change.comment());
+            task.status = change.status();
+        }
+        if (change.dueDate() != null && !change.dueDate().equals(task.dueDate)) {
+            history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, task.code + ".dueDate", task.dueDate,
+                    change.dueDate(), change.comment());
+            task.dueDate = change.dueDate();
+        }
+        task.lastActor = caller.actor();
+        task.updatedAt = Instant.now();
+        CaseService.touch(c);
+        return new Updated(TaskView.of(task), c.version);
+    }
+
+    private static PartnerTask newTask(UUID caseId, String code, String partner, String label, boolean mandatory,
+            LocalDate due, List<String> documents, String aidCode, int position, String actor) {
+        PartnerTask task = new PartnerTask();
+        task.id = UUID.randomUUID();
+        task.caseId = caseId;
+        task.code = code;
+        task.partner = partner;
+        task.label = label;
+        task.mandatory = mandatory;
+        task.status = TaskStatus.TODO;
+        task.dueDate = due;
+        task.requiredDocuments = documents;
+        task.aidCode = aidCode;
+        task.position = position;
+        task.lastActor = actor;
+        task.updatedAt = Instant.now();
+        return task;
+    }
+}

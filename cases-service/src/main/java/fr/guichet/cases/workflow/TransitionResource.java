@@ -1,0 +1,53 @@
+package fr.guichet.cases.workflow;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.guichet.cases.casefile.CaseView;
+import fr.guichet.cases.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/cases/{id}/transitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Workflow", description = "RECEIVED → QUALIFIED → PROJECT_DEFINED → PROCEDURES → INSTALLED → FOLLOW_UP → CLOSED, or ABANDONED")
+@SecurityRequirement(name = "bearer")
+public class TransitionResource {
+
+    @Inject
+    TransitionService transitions;
+
+    @POST
+    @RolesAllowed({Roles.CORRESPONDANT, Roles.DOCTOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the case to its next step (correspondant; a doctor may only abandon their own case)",
+            description = "Entering PROCEDURES opens every partner's tasks at once. INSTALLED needs every mandatory task "
+                    + "DONE or NOT_APPLICABLE. A refusal (422) lists the allowed steps and what is missing.")
+    @APIResponse(responseCode = "200", description = "Moved; the ETag is the new version")
+    @APIResponse(responseCode = "403", description = "A doctor trying another step than ABANDONED")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "422", description = "Not allowed from the current step, or a guard is not met")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionRequest request) {
+        CaseView moved = transitions.move(id, ifMatch, request);
+        return Response.ok(moved).tag(new EntityTag(String.valueOf(moved.version()))).build();
+    }
+}

@@ -1,0 +1,95 @@
+package fr.guichet.cases.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fr.guichet.cases.casefile.CaseAccess;
+import fr.guichet.cases.casefile.CaseFile;
+import fr.guichet.cases.casefile.CaseService;
+import fr.guichet.cases.casefile.CaseView;
+import fr.guichet.cases.history.CaseEvent;
+import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.outbox.OutboxEvent;
+import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.task.TaskService;
+import fr.guichet.common.problem.Problem;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Moves a case through the workflow: asks the state machine, then does what entering the step implies. */
+@ApplicationScoped
+public class TransitionService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    TaskService tasks;
+
+    @Transactional
+    public CaseView move(UUID id, String ifMatch, TransitionRequest request) {
+        if (caller.is(Caller.Role.DOCTOR) && request.to() != CaseStatus.ABANDONED) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "A professional may only abandon their own case."));
+        }
+        CaseFile c = access.forChange(id, ifMatch);
+        Workflow.Refusal refusal = Workflow.check(c.status, request.to(), request.reason(), facts(c));
+        if (refusal != null) {
+            throw new ProblemException(Problem.of(422, "Unprocessable Content", refusal.reason())
+                    .with("allowed", refusal.allowed()).with("missing", refusal.missing()));
+        }
+        CaseStatus from = c.status;
+        enter(c, request);
+        history.record(c.id, caller.actor(), CaseEvent.Kind.STATUS_CHANGED, "status", from, c.status, request.reason());
+        OutboxEvent.append(c.id, "case.status-changed",
+                Map.of("reference", c.reference, "from", from.name(), "to", c.status.name(), "at", c.updatedAt.toString()));
+        CaseService.touch(c);
+        return CaseView.of(c);
+    }
+
+    private void enter(CaseFile c, TransitionRequest request) {
+        Instant now = Instant.now();
+        c.status = request.to();
+        switch (request.to()) {
+            case QUALIFIED -> {
+                c.qualifiedAt = now;
+                if (c.assignee == null) {
+                    c.assignee = caller.name();
+                }
+            }
+            case PROCEDURES -> tasks.openChecklist(c, caller.actor());
+            case INSTALLED -> c.installedAt = now;
+            case CLOSED -> c.endedAt = now;
+            case ABANDONED -> {
+                c.endedAt = now;
+                c.abandonReason = request.reason();
+            }
+            default -> {
+                // PROJECT_DEFINED and FOLLOW_UP only change the status
+            }
+        }
+    }
+
+    private Workflow.CaseFacts facts(CaseFile c) {
+        return new Workflow.CaseFacts() {
+            @Override
+            public boolean hasProjectDefined() {
+                return c.hasProjectDefined();
+            }
+
+            @Override
+            public List<String> mandatoryTasksNotFinished() {
+                return tasks.mandatoryNotFinished(c.id);
+            }
+        };
+    }
+}

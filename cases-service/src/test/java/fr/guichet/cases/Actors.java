@@ -1,0 +1,54 @@
+package fr.guichet.cases;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.guichet.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** The people and applications of the tests, with tokens shaped like the realm's. */
+public final class Actors {
+
+    /** Luhn-valid RPPS numbers. */
+    public static final String RPPS_CLAIRE = "10005173140";
+    public static final String RPPS_PAUL = "10012345673";
+
+    private Actors() {
+    }
+
+    public static RequestSpecification doctor(String user, String rpps) {
+        return as(TestTokens.forRole(user, "doctor", Map.of("rpps", rpps)));
+    }
+
+    public static RequestSpecification claire() {
+        return doctor("claire", RPPS_CLAIRE);
+    }
+
+    public static RequestSpecification paul() {
+        return doctor("paul", RPPS_PAUL);
+    }
+
+    public static RequestSpecification correspondant(String user, String... departments) {
+        return as(TestTokens.forRole(user, "correspondant", Map.of("departments", List.of(departments))));
+    }
+
+    /** The Aisne and Loir-et-Cher correspondant, as in the demo realm. */
+    public static RequestSpecification aisne() {
+        return correspondant("correspondant", "02", "41");
+    }
+
+    public static RequestSpecification occitanie() {
+        return correspondant("correspondant-occitanie", "34", "46", "48");
+    }
+
+    public static RequestSpecification partner(String clientId) {
+        return as(TestTokens.forRole("service-account-" + clientId, "partner", Map.of("azp", clientId)));
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+}
