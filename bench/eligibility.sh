@@ -5,6 +5,7 @@
 # Prints each run and the medians; appends them to bench/results/eligibility.txt.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib/measure.sh"
 url=${1:-http://localhost:8081/eligibility}
 runs=${RUNS:-5}
 requests=${REQUESTS:-20000}
@@ -24,10 +25,6 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/js
 
 hey_run() {
   hey -n "$1" -c "$concurrency" -m POST -T application/json -D "$body" "$url"
-}
-
-median() {
-  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 echo "Warming up (JIT, pools)..."

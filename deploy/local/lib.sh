@@ -5,11 +5,12 @@ PIDS=$DATA/pids
 LOCAL_PG=$root/deploy/local/embedded-postgres
 POSTGRES_PORT=${GUICHET_POSTGRES_PORT:-5432}
 AIDS_PORT=8081
+CASES_PORT=8082
 DB_USER=${GUICHET_DB_USER:-guichet}
 DB_PASSWORD=${GUICHET_DB_PASSWORD:-guichet}
 JAVA_OPTS=${GUICHET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 # Started in this order, stopped in the reverse one.
-PROCESSES=(postgres aids-service)
+PROCESSES=(postgres aids-service cases-service)
 
 port_taken() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -43,7 +44,8 @@ refuse_if_running() {
 }
 
 build_if_missing() {
-  if [ ! -f "$root/aids-service/target/quarkus-app/quarkus-run.jar" ] || [ ! -d "$LOCAL_PG/target/lib" ]; then
+  if [ ! -f "$root/aids-service/target/quarkus-app/quarkus-run.jar" ] || [ ! -f "$root/cases-service/target/quarkus-app/quarkus-run.jar" ] \
+    || [ ! -d "$LOCAL_PG/target/lib" ]; then
     echo "Building Guichet (first run; tests skipped)..."
     (cd "$root" && ./mvnw -q -B install -DskipTests)
   fi

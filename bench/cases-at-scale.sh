@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Cases at scale: seeds COUNT synthetic cases (default 1,000,000) into a dedicated database, starts a
+# cases-service on it (port 8092, tokens verified with a local key: no Keycloak needed) and measures, in
+# the same run: a filtered first page, a page 1,000 pages deep (keyset cursor) and the indicators.
+# Needs: deploy/local/run --background (for PostgreSQL), hey, psql and openssl (Debian: hey postgresql-client).
+#   bench/cases-at-scale.sh        RUNS (default 5), REQUESTS (default 1000), CONCURRENCY (default 4), KEEP_DB=1
+# Prints the medians of p50/p95, appends them to bench/results/cases-at-scale.txt, and writes
+# EXPLAIN (ANALYZE, BUFFERS) of the list and indicators queries to bench/results/explain-*.txt.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+source "$here/lib/jwt.sh"
+source "$here/lib/measure.sh"
+
+count=${COUNT:-1000000}
+runs=${RUNS:-5}
+requests=${REQUESTS:-1000}
+concurrency=${CONCURRENCY:-4}
+port=8092
+db=guichet_cases_bench
+pg="postgresql://postgres@127.0.0.1:${GUICHET_POSTGRES_PORT:-5432}"
+results=$here/results
+mkdir -p "$results"
+for tool in hey psql openssl curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install hey postgresql-client openssl curl)" >&2; exit 1; }
+done
+psql "$pg/postgres" -qAtc "select 1" >/dev/null || { echo "No PostgreSQL on $pg: start deploy/local/run --background" >&2; exit 1; }
+jar=$root/cases-service/target/quarkus-app/quarkus-run.jar
+[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B install -DskipTests)
+
+echo "Creating database $db..."
+psql "$pg/postgres" -qc "drop database if exists $db" -c "create database $db owner guichet"
+ensure_bench_key
+java -Xms32m -Xmx160m -XX:+UseSerialGC -Dquarkus.http.port=$port \
+  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:${GUICHET_POSTGRES_PORT:-5432}/$db" \
+  -Dquarkus.datasource.username=guichet -Dquarkus.datasource.password=guichet \
+  -Dquarkus.oidc.public-key="$(bench_public_key)" -Dquarkus.oidc.token.issuer=guichet-bench \
+  -Dquarkus.scheduler.enabled=false -jar "$jar" >"$results/cases-at-scale-service.log" 2>&1 &
+service=$!
+cleanup() {
+  kill "$service" 2>/dev/null || true
+  wait "$service" 2>/dev/null || true
+  [ "${KEEP_DB:-0}" = 1 ] || psql "$pg/postgres" -qc "drop database if exists $db" || true
+}
+trap cleanup EXIT
+until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+  kill -0 "$service" 2>/dev/null || { tail -20 "$results/cases-at-scale-service.log" >&2; exit 1; }
+  sleep 1
+done
+
+echo "Seeding $count cases..."
+seed_start=$(date +%s)
+psql "$pg/$db" -q -v count="$count" -f "$here/sql/seed-cases.sql"
+echo "Seeded in $(( $(date +%s) - seed_start )) s."
+
+token=$(bench_token guichet-bench bench-correspondant correspondant '"departments":["02","41"]')
+base="http://127.0.0.1:$port/cases"
+filter="status=PROCEDURES&limit=20"
+# The cursor of the page 1,000 pages deep: the 20,000th case of that list, encoded as the service does.
+deep=$(psql "$pg/$db" -qAt -F'|' -c "
+  select (extract(epoch from created_at) * 1000000)::bigint, id from case_file
+  where department in ('02', '41') and status = 'PROCEDURES'
+  order by created_at desc, id desc offset 19999 limit 1")
+cursor=$(printf '%s' "$deep" | openssl base64 -A | tr '+/' '-_' | tr -d '=')
+
+curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$base?$filter" \
+  || { echo "The list does not answer 200 with the bench token; see $results/cases-at-scale-service.log" >&2; exit 1; }
+
+measure "first page (status filter, 2 departments)" "$base?$filter" "$token"
+measure "page 1,000 deep (keyset cursor)" "$base?$filter&cursor=$cursor" "$token"
+REQUESTS=$((requests / 10)) measure "indicators, one year, 2 departments" \
+  "$base/indicators?from=2025-01-01&to=2025-12-31" "$token"
+
+psql "$pg/$db" -qAt >"$results/explain-cases-list.txt" <<SQL
+explain (analyze, buffers)
+select * from (
+  (select * from case_file where department = '02' and status = 'PROCEDURES' order by created_at desc, id desc limit 21)
+  union all
+  (select * from case_file where department = '41' and status = 'PROCEDURES' order by created_at desc, id desc limit 21)
+) page order by created_at desc, id desc limit 21;
+SQL
+psql "$pg/$db" -qAt >"$results/explain-cases-indicators.txt" <<SQL
+explain (analyze, buffers)
+select department, profession, channel, grouping(department), grouping(profession), grouping(channel), count(*),
+       count(qualified_at), count(installed_at),
+       count(*) filter (where status in ('RECEIVED', 'QUALIFIED', 'PROJECT_DEFINED', 'PROCEDURES')),
+       count(*) filter (where status = 'ABANDONED'),
+       percentile_cont(0.5) within group (order by extract(epoch from installed_at - created_at) / 86400.0)
+from case_file
+where created_at >= '2025-01-01' and created_at < '2026-01-01' and department in ('02', '41')
+group by grouping sets ((), (department), (profession), (channel));
+SQL
+echo "EXPLAIN written to $results/explain-cases-list.txt and $results/explain-cases-indicators.txt"

@@ -1,0 +1,25 @@
+# measure LABEL URL TOKEN: RUNS runs of REQUESTS GETs at CONCURRENCY after a warm-up of the same size;
+# prints each run, then the medians of p50 and p95 in ms, and appends them to the results file.
+# Sourced; expects runs, requests, concurrency, results and count to be set by the caller.
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+measure() {
+  local label=$1 url=$2 token=$3 n=${REQUESTS:-$requests} p50s=() p95s=() out i
+  hey -n "$n" -c "$concurrency" -H "Authorization: Bearer $token" "$url" >/dev/null
+  for i in $(seq 1 "$runs"); do
+    out=$(hey -n "$n" -c "$concurrency" -H "Authorization: Bearer $token" "$url")
+    if ! echo "$out" | grep -qE "\[200\][[:space:]]+$n responses"; then
+      echo "$label: not every answer was 200:" >&2
+      echo "$out" | sed -n '/Status code distribution/,$p' >&2
+      exit 1
+    fi
+    p50s+=("$(echo "$out" | awk '/ 50% in / { print $3 * 1000 }')")
+    p95s+=("$(echo "$out" | awk '/ 95% in / { print $3 * 1000 }')")
+    echo "  $label, run $i: p50 ${p50s[-1]} ms, p95 ${p95s[-1]} ms"
+  done
+  local line
+  line="$(date -u +%Y-%m-%dT%H:%MZ) cases=$count $label: median p50 $(printf '%s\n' "${p50s[@]}" | median) ms, median p95 $(printf '%s\n' "${p95s[@]}" | median) ms (runs=$runs requests=$n concurrency=$concurrency)"
+  echo "$line" | tee -a "$results/cases-at-scale.txt"
+}
