@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
 /** One pass over the period's cases, grouped four ways at once (grouping sets). */
 @ApplicationScoped
@@ -40,7 +41,10 @@ public class IndicatorRepository {
 
     /** @param to inclusive */
     @SuppressWarnings("unchecked")
+    @Transactional
     public Indicators compute(LocalDate from, LocalDate to, Set<String> departments, String profession) {
+        // four sorts over the period's cases, in memory rather than spilled to disk (1M cases, no index: 480 -> 427 ms)
+        em.createNativeQuery("set local work_mem = '32MB'").executeUpdate();
         Query query = em.createNativeQuery(SQL.formatted(profession == null ? "" : "and profession = :profession"))
                 .setParameter("from", startOf(from))
                 .setParameter("to", startOf(to.plusDays(1)))

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -86,6 +87,14 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e) {
         return Problem.of(403, "Forbidden", "Your role does not allow this operation.").toResponse();
+    }
+
+    /** The identity provider cannot be reached to check a token (first request after start, or an outage). */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e) {
+        LOG.warnf("Token not checked: %s", e.getMessage());
+        return Problem.of(503, "Service Unavailable", "The identity provider cannot be reached; try again shortly.")
+                .toResponseBuilder().header(HttpHeaders.RETRY_AFTER, "10").build();
     }
 
     @ServerExceptionMapper
