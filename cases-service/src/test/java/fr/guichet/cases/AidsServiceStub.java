@@ -5,9 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -61,5 +64,17 @@ public class AidsServiceStub implements QuarkusTestResourceLifecycleManager {
 
     public static int callsReceived() {
         return server.getAllServeEvents().size();
+    }
+
+    /** aids-service unreachable: every connection is reset before an answer. */
+    public static void dropConnections() {
+        server.resetAll();
+        server.stubFor(post(urlEqualTo("/eligibility")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** The body of the last simulation asked for, as aids-service received it. */
+    public static String lastRequestBody() {
+        List<ServeEvent> events = server.getAllServeEvents();
+        return events.isEmpty() ? null : events.get(0).getRequest().getBodyAsString();
     }
 }

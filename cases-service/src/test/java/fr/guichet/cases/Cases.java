@@ -1,11 +1,19 @@
 package fr.guichet.cases;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.response.Response;
+import io.restassured.specification.ResponseSpecification;
 import io.restassured.specification.RequestSpecification;
 
 /** Builds case requests and drives cases through the API, for tests. */
@@ -62,5 +70,61 @@ public final class Cases {
 
     public static Response move(RequestSpecification as, String id, String etag, String to) {
         return as.header("If-Match", etag).body(Map.of("to", to)).post("/cases/" + id + "/transitions");
+    }
+
+    /** Every refusal is an RFC 9457 problem (design.md) with the given status, and never shows the internals. */
+    public static ResponseSpecification problem(int status) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(status)
+                .expectContentType("application/problem+json")
+                .expectBody("type", notNullValue())
+                .expectBody("title", notNullValue())
+                .expectBody("status", equalTo(status))
+                .expectBody(allOf(not(containsString("Exception")), not(containsString("\tat "))))
+                .build();
+    }
+
+    /** A partner's create, with the Idempotency-Key partners must send. */
+    public static Response createAsPartner(String clientId, String idempotencyKey, Map<String, Object> request) {
+        return Actors.partner(clientId).header("Idempotency-Key", idempotencyKey).body(request).post("/cases");
+    }
+
+    /** Moves the case through the given steps, in order, as one actor; answers the last ETag. */
+    public static String moveThrough(Supplier<RequestSpecification> as, String id, String... steps) {
+        String etag = etag(as.get(), id);
+        for (String step : steps) {
+            etag = move(as.get(), id, etag, step).then().statusCode(200).extract().header("ETag");
+        }
+        return etag;
+    }
+
+    /** Marks every mandatory task of the case with the given status; answers the case's last ETag. */
+    public static String finishMandatoryTasks(Supplier<RequestSpecification> as, String id, String status) {
+        List<String> taskIds = as.get().get("/cases/" + id + "/tasks").then().statusCode(200)
+                .extract().path("findAll { it.mandatory }.id");
+        String etag = etag(as.get(), id);
+        for (String taskId : taskIds) {
+            etag = as.get().header("If-Match", etag).body(Map.of("status", status))
+                    .patch("/cases/" + id + "/tasks/" + taskId).then().statusCode(200).extract().header("ETag");
+        }
+        return etag;
+    }
+
+    /** Takes a new case of the correspondant's from RECEIVED to INSTALLED through the joint session's tasks. */
+    public static String install(Supplier<RequestSpecification> as, String id) {
+        moveThrough(as, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
+        String etag = finishMandatoryTasks(as, id, "DONE");
+        return move(as.get(), id, etag, "INSTALLED").then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The same request for another profession (whose partner checklist differs). */
+    public static Map<String, Object> withProfession(Map<String, Object> request, String profession) {
+        professionalOf(request).put("profession", profession);
+        return request;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> professionalOf(Map<String, Object> request) {
+        return (Map<String, Object>) request.get("professional");
     }
 }
