@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 @Path("/cases/indicators")
 @Tag(name = "Indicators", description = "What the agency reports, over the correspondant's departments")
@@ -32,7 +36,10 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed(Roles.CORRESPONDANT)
 public class IndicatorResource {
 
-    private static final String CSV = "text/csv";
+    // A lower server quality than JSON's, so that clients accepting anything (Accept: */*) get JSON; the
+    // answer names its own type, else the quality would show in its Content-Type.
+    private static final String CSV = "text/csv;qs=0.5";
+    private static final MediaType CSV_TYPE = MediaType.valueOf("text/csv;charset=UTF-8");
 
     @Inject
     IndicatorRepository indicators;
@@ -63,8 +70,9 @@ public class IndicatorResource {
     @GET
     @Produces(CSV)
     @Operation(summary = "The same indicators as CSV, one line per breakdown")
-    @APIResponse(responseCode = "200", description = "dimension,value,received,accompanied,installed,inProgress,abandoned,medianDaysToInstallation")
-    public String csv(@QueryParam("from") String from, @QueryParam("to") String to,
+    @APIResponse(responseCode = "200", description = "dimension,value,received,accompanied,installed,inProgress,abandoned,medianDaysToInstallation",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department, @QueryParam("profession") String profession) {
         Indicators result = json(from, to, department, profession);
         StringBuilder csv = new StringBuilder("dimension,value,received,accompanied,installed,inProgress,abandoned,medianDaysToInstallation\n");
@@ -72,7 +80,7 @@ public class IndicatorResource {
         lines(csv, "department", result.byDepartment());
         lines(csv, "profession", result.byProfession());
         lines(csv, "channel", result.byChannel());
-        return csv.toString();
+        return Response.ok(csv.toString(), CSV_TYPE).build();
     }
 
     private Set<String> scope(String department) {
