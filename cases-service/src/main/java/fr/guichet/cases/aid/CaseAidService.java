@@ -54,6 +54,11 @@ public class CaseAidService {
 
     public List<SelectedAid> selected(UUID caseId) {
         access.visible(caseId);
+        return selectedOf(caseId);
+    }
+
+    /** For callers that have decided themselves that the case may be read (the GDPR export). */
+    public List<SelectedAid> selectedOf(UUID caseId) {
         return CaseAid.<CaseAid>list("caseId = ?1 order by selectedAt", caseId).stream().map(SelectedAid::of).toList();
     }
 

@@ -64,6 +64,10 @@ public class Anonymiser {
         update("update case_event set reason = null where case_id in (:ids)", ids);
         update("update case_message set body = null where case_id in (:ids)", ids);
         update("update case_document set content = null, filename = null where case_id in (:ids)", ids);
+        // a doctor acts under their login name, which identifies them as surely as the name fields
+        update("update case_event set actor = 'doctor:anonymised' where case_id in (:ids) and actor like 'doctor:%'", ids);
+        update("update case_message set author = 'anonymised' where case_id in (:ids) and author_role = 'DOCTOR'", ids);
+        update("update case_document set uploaded_by = 'doctor:anonymised' where case_id in (:ids) and uploaded_by like 'doctor:%'", ids);
         update("update idempotency_key set response_body = null where case_id in (:ids)", ids);
         return ids.size();
     }

@@ -48,10 +48,19 @@ public class PersonalDataExport {
 
     public Export of(String rpps) {
         List<CaseExport> cases = CaseFile.<CaseFile>list("rpps = ?1 order by createdAt", rpps).stream()
-                .filter(c -> CaseAccess.canSee(caller, c))
+                .filter(this::mayExport)
                 .map(this::export)
                 .toList();
         return new Export(rpps, Instant.now(), cases);
+    }
+
+    /**
+     * A professional's right of access covers every case held under their RPPS, including those a partner or
+     * the desk opened for them (PrivacyResource has checked the RPPS is the caller's own). Staff export what
+     * their departments hold.
+     */
+    private boolean mayExport(CaseFile c) {
+        return caller.is(Caller.Role.DOCTOR) || CaseAccess.canSee(caller, c);
     }
 
     private CaseExport export(CaseFile c) {
@@ -67,6 +76,6 @@ public class PersonalDataExport {
         List<CaseHistory.Entry> entries = history.of(c.id).stream()
                 .filter(e -> staff || !CaseHistory.INTERNAL_NOTE.equals(e.field()))
                 .toList();
-        return new CaseExport(CaseView.of(c), tasks.tasks(c.id), aids.selected(c.id), messages, documents, entries);
+        return new CaseExport(CaseView.of(c), tasks.tasksOf(c.id), aids.selectedOf(c.id), messages, documents, entries);
     }
 }

@@ -39,7 +39,8 @@ public class PrivacyResource {
     @Path("/professionals/{rpps}/export")
     @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
     @Operation(summary = "Everything held on one professional: cases, tasks, aids, messages, documents, history",
-            description = "A doctor exports their own data (their RPPS); a correspondant, what their departments hold.")
+            description = "A doctor exports their own data (their RPPS): every case filed under it, whoever opened it. "
+                    + "A correspondant exports what their departments hold.")
     @APIResponse(responseCode = "200", description = "The export")
     @APIResponse(responseCode = "404", description = "A doctor asking for another professional's data")
     public PersonalDataExport.Export export(@PathParam("rpps") String rpps) {
