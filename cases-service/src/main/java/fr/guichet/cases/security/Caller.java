@@ -5,11 +5,58 @@ import java.util.Set;
 /**
  * Who is calling, as the token says: a correspondant covers departments, a doctor owns cases through
  * the token subject and carries an RPPS, a partner application is a client id.
+ *
+ * <p>A class rather than a record: it is produced once per request and injected into beans that live as
+ * long as the application, which needs a client proxy, and records cannot be proxied.
  */
-public record Caller(Role role, String subject, String name, String rpps, Set<String> departments, String clientId) {
+public class Caller {
 
     public enum Role {
         CORRESPONDANT, DOCTOR, PARTNER
+    }
+
+    private Role role;
+    private String subject;
+    private String name;
+    private String rpps;
+    private Set<String> departments;
+    private String clientId;
+
+    /** For the client proxy only. */
+    protected Caller() {
+    }
+
+    public Caller(Role role, String subject, String name, String rpps, Set<String> departments, String clientId) {
+        this.role = role;
+        this.subject = subject;
+        this.name = name;
+        this.rpps = rpps;
+        this.departments = departments;
+        this.clientId = clientId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String rpps() {
+        return rpps;
+    }
+
+    public Set<String> departments() {
+        return departments;
+    }
+
+    public String clientId() {
+        return clientId;
     }
 
     public boolean is(Role expected) {

@@ -10,6 +10,7 @@ import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
@@ -26,7 +27,9 @@ public class CallerProducer {
     @Inject
     JsonWebToken token;
 
+    // one per request: the services that inject it live as long as the application
     @Produces
+    @RequestScoped
     public Caller caller() {
         Caller.Role role = identity.hasRole(Roles.DOCTOR) ? Caller.Role.DOCTOR
                 : identity.hasRole(Roles.PARTNER) ? Caller.Role.PARTNER
