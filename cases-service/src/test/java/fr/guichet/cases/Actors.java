@@ -48,6 +48,21 @@ public final class Actors {
         return as(TestTokens.forRole("service-account-" + clientId, "partner", Map.of("azp", clientId)));
     }
 
+    /** A user of the realm without any of the guichet's case roles. */
+    public static RequestSpecification catalogueAdmin() {
+        return as(TestTokens.forRole("admin", "catalogue-admin"));
+    }
+
+    /** A doctor whose token lacks the rpps claim, as a misconfigured account would. */
+    public static RequestSpecification doctorWithoutRpps(String user) {
+        return as(TestTokens.forRole(user, "doctor"));
+    }
+
+    /** Someone who sends no token at all. */
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON);
+    }
+
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }

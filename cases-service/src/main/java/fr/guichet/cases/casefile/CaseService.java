@@ -188,6 +188,10 @@ public class CaseService {
         if (caller.is(Caller.Role.PARTNER)) {
             return Channel.PARTNER;
         }
+        // a PARTNER case names the application that filed it; counting others there would skew the indicators
+        if (requested == Channel.PARTNER) {
+            throw ProblemException.invalid("channel", "PARTNER is the channel of partner applications");
+        }
         return requested == null ? Channel.WEB : requested;
     }
 

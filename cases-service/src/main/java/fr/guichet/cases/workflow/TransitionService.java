@@ -39,6 +39,7 @@ public class TransitionService {
     @Transactional
     public CaseView move(UUID id, String ifMatch, TransitionRequest request) {
         if (caller.is(Caller.Role.DOCTOR) && request.to() != CaseStatus.ABANDONED) {
+            access.visible(id); // someone else's case is 404 before anything is said about what they may do
             throw new ProblemException(Problem.of(403, "Forbidden", "A professional may only abandon their own case."));
         }
         CaseFile c = access.forChange(id, ifMatch);
