@@ -13,6 +13,7 @@ import fr.guichet.cases.casefile.ProjectTerms.Sector;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +47,7 @@ public final class CaseRequests {
             CoordinatedPractice coordinatedPractice,
             Sector sector,
             Boolean onCallDuty,
-            @DecimalMin("0.5") @DecimalMax("7") BigDecimal daysPerWeek,
+            @DecimalMin("0.5") @DecimalMax("7") @Digits(integer = 1, fraction = 1) BigDecimal daysPerWeek,
             LocalDate plannedStartDate,
             @Size(max = 4000) String notes) {
     }
@@ -70,7 +71,7 @@ public final class CaseRequests {
             CoordinatedPractice coordinatedPractice,
             Sector sector,
             Boolean onCallDuty,
-            @DecimalMin("0.5") @DecimalMax("7") BigDecimal daysPerWeek,
+            @DecimalMin("0.5") @DecimalMax("7") @Digits(integer = 1, fraction = 1) BigDecimal daysPerWeek,
             LocalDate plannedStartDate,
             @Size(max = 4000) String notes) {
     }
