@@ -11,6 +11,8 @@ import fr.guichet.common.problem.ProblemException;
 /** Where the next page starts: the last case's creation instant and id, opaque to clients. */
 public record CaseCursor(Instant createdAt, UUID id) {
 
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public String encode() {
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, createdAt);
         return Base64.getUrlEncoder().withoutPadding()
@@ -24,7 +26,11 @@ public record CaseCursor(Instant createdAt, UUID id) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
             if (parts.length == 2) {
-                return new CaseCursor(Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS), UUID.fromString(parts[1]));
+                Instant createdAt = Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS);
+                // a forged cursor must not hand the database an instant it cannot store
+                if (!createdAt.isBefore(Instant.EPOCH) && createdAt.isBefore(LATEST)) {
+                    return new CaseCursor(createdAt, UUID.fromString(parts[1]));
+                }
             }
         } catch (IllegalArgumentException e) {
             // falls through to the client error below

@@ -95,16 +95,13 @@ public class CaseResource {
             @Parameter(description = "Created on or after, YYYY-MM-DD") @QueryParam("createdFrom") String createdFrom,
             @Parameter(description = "Created on or before, YYYY-MM-DD") @QueryParam("createdTo") String createdTo,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        if (text != null && (text.isBlank() || text.length() > 100)) {
-            throw ProblemException.invalid("q", "must have 1 to 100 characters");
-        }
         CaseFilter filter = new CaseFilter(
                 QueryParams.enumValue("status", status, CaseStatus.class),
                 QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02"),
-                assignee == null || assignee.isBlank() ? null : assignee.strip(),
+                assignee == null || assignee.isBlank() ? null : searchText("assignee", assignee),
                 QueryParams.enumValue("profession", profession, Profession.class),
                 QueryParams.enumValue("channel", channel, Channel.class),
-                text == null ? null : text.strip(),
+                text == null ? null : searchText("q", text),
                 startOfDay(QueryParams.date("createdFrom", createdFrom, null), 0),
                 startOfDay(QueryParams.date("createdTo", createdTo, null), 1));
         return cases.list(filter, cursor, QueryParams.limit(limit));
@@ -152,6 +149,14 @@ public class CaseResource {
 
     static Response withEtag(CaseView view) {
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    /** PostgreSQL text cannot hold U+0000: a filter carrying one is a client mistake, not a server failure. */
+    private static String searchText(String name, String value) {
+        if (value.isBlank() || value.length() > 100 || value.indexOf('\0') >= 0) {
+            throw ProblemException.invalid(name, "must have 1 to 100 characters, none of them NUL");
+        }
+        return value.strip();
     }
 
     private static Instant startOfDay(LocalDate date, int plusDays) {
