@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.UUID;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -53,7 +54,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         try {
             return EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(target.resolve("embedded-pg").toFile())
-                    .setDataDirectory(target.resolve("embedded-pg-data"))
+                    // one folder per run, so that two runs of one module's tests never share a cluster
+                    .setDataDirectory(target.resolve("embedded-pg-data-" + UUID.randomUUID()))
                     .setCleanDataDirectory(true)
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")

@@ -14,7 +14,6 @@ import fr.guichet.aids.territory.ZoneType;
 import fr.guichet.common.api.OffsetCursor;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.api.QueryParams;
-import fr.guichet.common.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,11 +63,8 @@ public class AidResource {
             @Parameter(example = "CONVENTIONAL_INSTALLATION") @QueryParam("category") String category,
             @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        if (text != null && text.length() > 200) {
-            throw ProblemException.invalid("q", "must have at most 200 characters");
-        }
         AidSearch search = new AidSearch(QueryParams.date("asOf", asOf, LocalDate.now()),
-                text == null || text.isBlank() ? null : text.strip(),
+                QueryParams.text("q", text, 0, 200),
                 QueryParams.enumValue("profession", profession, Profession.class),
                 QueryParams.enumValue("careerStage", careerStage, CareerStage.class),
                 QueryParams.matching("region", region, "^\\d{2}$", "a two-digit region code such as 76"),

@@ -59,10 +59,11 @@ public class TerritoryResource {
             @Parameter(description = "Start of the commune name, at least 2 characters", example = "mend") @QueryParam("q") String query,
             @Parameter(description = "Department code", example = "48") @QueryParam("department") String department,
             @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
-        if (query == null || query.isBlank() || query.strip().length() < 2 || query.length() > 100) {
-            throw ProblemException.invalid("q", "must have 2 to 100 characters");
+        String prefix = QueryParams.text("q", query, 2, 100);
+        if (prefix == null) {
+            throw ProblemException.invalid("q", "is required: the start of a commune name");
         }
-        return territories.searchCommunes(query, QueryParams.matching("department", department, DEPARTMENT_PATTERN,
+        return territories.searchCommunes(prefix, QueryParams.matching("department", department, DEPARTMENT_PATTERN,
                 "a department code such as 02, 2A or 971"), QueryParams.limit(limit));
     }
 

@@ -44,6 +44,15 @@ public class CaseAccess {
         return found;
     }
 
+    /** A case whose personal data was erased takes no new messages or documents: they would be personal data again. */
+    public CaseFile acceptingContent(UUID id) {
+        CaseFile found = visible(id);
+        if (found.anonymisedAt != null) {
+            throw ProblemException.conflict("Case " + found.reference + " was anonymised; it takes no new content.");
+        }
+        return found;
+    }
+
     public static boolean canSee(Caller caller, CaseFile c) {
         return switch (caller.role()) {
             case DOCTOR -> caller.subject().equals(c.ownerSubject);

@@ -98,10 +98,10 @@ public class CaseResource {
         CaseFilter filter = new CaseFilter(
                 QueryParams.enumValue("status", status, CaseStatus.class),
                 QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02"),
-                assignee == null || assignee.isBlank() ? null : searchText("assignee", assignee),
+                QueryParams.text("assignee", assignee, 0, 100),
                 QueryParams.enumValue("profession", profession, Profession.class),
                 QueryParams.enumValue("channel", channel, Channel.class),
-                text == null ? null : searchText("q", text),
+                QueryParams.text("q", text, 1, 100),
                 startOfDay(QueryParams.date("createdFrom", createdFrom, null), 0),
                 startOfDay(QueryParams.date("createdTo", createdTo, null), 1));
         return cases.list(filter, cursor, QueryParams.limit(limit));
@@ -149,14 +149,6 @@ public class CaseResource {
 
     static Response withEtag(CaseView view) {
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
-    }
-
-    /** PostgreSQL text cannot hold U+0000: a filter carrying one is a client mistake, not a server failure. */
-    private static String searchText(String name, String value) {
-        if (value.isBlank() || value.length() > 100 || value.indexOf('\0') >= 0) {
-            throw ProblemException.invalid(name, "must have 1 to 100 characters, none of them NUL");
-        }
-        return value.strip();
     }
 
     private static Instant startOfDay(LocalDate date, int plusDays) {

@@ -41,6 +41,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "201", description = "Stored, with its SHA-256")
     @APIResponse(responseCode = "400", description = "No file, or a taskId of another case")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    @APIResponse(responseCode = "409", description = "The case was anonymised")
     @APIResponse(responseCode = "413", description = "Over 10 MB")
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG")
     public Response upload(@PathParam("id") UUID caseId, @RestForm("file") FileUpload file, @RestForm("taskId") String taskId) {

@@ -54,7 +54,7 @@ public class DocumentService {
 
     @Transactional
     public DocumentView store(UUID caseId, Path upload, String filename, UUID taskId) {
-        CaseFile c = access.visible(caseId);
+        CaseFile c = access.acceptingContent(caseId);
         if (taskId != null && PartnerTask.<PartnerTask>find("id = ?1 and caseId = ?2", taskId, c.id).firstResultOptional().isEmpty()) {
             throw ProblemException.invalid("taskId", "is not a task of this case");
         }

@@ -86,8 +86,9 @@ public class MessageResource {
     @APIResponse(responseCode = "400", description = "Empty or too long")
     @APIResponse(responseCode = "403", description = "A doctor writing an internal note")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
+    @APIResponse(responseCode = "409", description = "The case was anonymised")
     public Response post(@PathParam("id") UUID id, @Valid @NotNull NewMessage request) {
-        CaseFile c = access.visible(id);
+        CaseFile c = access.acceptingContent(id);
         boolean internal = Boolean.TRUE.equals(request.internal());
         if (internal && !caller.is(Caller.Role.CORRESPONDANT)) {
             throw new ProblemException(Problem.of(403, "Forbidden", "Only staff write internal notes."));

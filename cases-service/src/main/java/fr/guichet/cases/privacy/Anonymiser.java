@@ -68,7 +68,8 @@ public class Anonymiser {
         update("update case_event set actor = 'doctor:anonymised' where case_id in (:ids) and actor like 'doctor:%'", ids);
         update("update case_message set author = 'anonymised' where case_id in (:ids) and author_role = 'DOCTOR'", ids);
         update("update case_document set uploaded_by = 'doctor:anonymised' where case_id in (:ids) and uploaded_by like 'doctor:%'", ids);
-        update("update idempotency_key set response_body = null where case_id in (:ids)", ids);
+        // the retry window is long gone, and the key row names who created the case
+        update("delete from idempotency_key where case_id in (:ids)", ids);
         return ids.size();
     }
 

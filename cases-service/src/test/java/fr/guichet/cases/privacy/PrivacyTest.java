@@ -140,6 +140,18 @@ class PrivacyTest {
     }
 
     @Test
+    void an_anonymised_case_takes_no_new_message_or_document() throws InterruptedException {
+        String id = endedGuyaneCase();
+
+        anonymise();
+
+        guyane().body(Map.of("body", "Relance")).post("/cases/" + id + "/messages").then().statusCode(409);
+        guyane().contentType("multipart/form-data").multiPart("file", "bail.pdf", PDF, "application/pdf")
+                .post("/cases/" + id + "/documents").then().statusCode(409);
+        guyane().get("/cases/" + id + "/messages").then().statusCode(200).body("$", hasSize(2));
+    }
+
+    @Test
     void anonymisation_keeps_the_history_without_personal_values() throws InterruptedException {
         String id = endedGuyaneCase();
         List<String> kindsBefore = guyane().get("/cases/" + id + "/history").then().extract().path("kind");

@@ -62,4 +62,19 @@ public final class QueryParams {
         }
         return trimmed;
     }
+
+    /**
+     * A free-text parameter, stripped, between {@code min} and {@code max} characters; null when absent
+     * and {@code min} is 0. PostgreSQL text cannot hold U+0000: one is a client mistake, not a server failure.
+     */
+    public static String text(String name, String value, int min, int max) {
+        if (value == null || (value.isBlank() && min == 0)) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() < Math.max(min, 1) || value.length() > max || value.indexOf('\0') >= 0) {
+            throw ProblemException.invalid(name, "must have " + Math.max(min, 1) + " to " + max + " characters, none of them NUL");
+        }
+        return stripped;
+    }
 }

@@ -1,4 +1,4 @@
-package fr.guichet.cases;
+package fr.guichet.common.api;
 
 import java.io.IOException;
 
