@@ -16,9 +16,9 @@ import fr.guichet.cases.security.Caller;
 import fr.guichet.cases.task.TaskService;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.common.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /** The aids on a case: what the simulator says of its project, and those the correspondant selects. */
 @ApplicationScoped
@@ -64,11 +64,15 @@ public class CaseAidService {
 
     /**
      * Selects an aid the simulator does not rule out for this project. After the joint session, the ARS
-     * task to apply for it opens at once.
+     * task to apply for it opens at once. The simulator is asked before the transaction opens, so that a
+     * slow aids-service holds no database connection nor the case's lock.
      */
-    @Transactional
     public Selected select(UUID caseId, String ifMatch, String code) {
         JsonNode project = eligibility.eligibilityOf(access.visible(caseId));
+        return QuarkusTransaction.requiringNew().call(() -> record(caseId, ifMatch, code, project));
+    }
+
+    private Selected record(UUID caseId, String ifMatch, String code, JsonNode project) {
         CaseFile c = access.forChange(caseId, ifMatch);
         if (!c.status.isOpen()) {
             throw ProblemException.conflict("Case " + c.reference + " is " + c.status + "; it can no longer change.");
