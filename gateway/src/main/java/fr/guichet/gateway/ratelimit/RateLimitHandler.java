@@ -1,0 +1,73 @@
+package fr.guichet.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import fr.guichet.common.problem.Problem;
+import fr.guichet.gateway.routing.Problems;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Limits each client to its bucket: by token subject (a person, or a partner application's service
+ * account), anyone else by address. Over the limit: 429 with Retry-After, and the service behind sees
+ * nothing. Idle buckets are forgotten, so that many addresses cannot exhaust memory.
+ */
+@ApplicationScoped
+public class RateLimitHandler implements Handler<RoutingContext> {
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    @Inject
+    RateLimitConfig config;
+
+    @Override
+    public void handle(RoutingContext context) {
+        if (!config.enabled()) {
+            context.next();
+            return;
+        }
+        String client = clientOf(context);
+        RateLimitConfig.Limit limit = client.startsWith("ip:") ? config.anonymous() : config.authenticated();
+        ConsumptionProbe probe = buckets.get(client, key -> newBucket(limit)).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            context.next();
+            return;
+        }
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+        context.response().putHeader("Retry-After", String.valueOf(seconds));
+        Problems.send(context, Problem.of(429, "Too Many Requests",
+                "Rate limit of " + limit.perSecond() + " requests per second exceeded; retry after " + seconds + " s."));
+    }
+
+    private static Bucket newBucket(RateLimitConfig.Limit limit) {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.burst())
+                        .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build())
+                .build();
+    }
+
+    private static String clientOf(RoutingContext context) {
+        if (context.user() instanceof QuarkusHttpUser user) {
+            SecurityIdentity identity = user.getSecurityIdentity();
+            if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
+                // a partner application's service account has a subject of its own, like a person
+                return "sub:" + token.getSubject();
+            }
+        }
+        return "ip:" + context.request().remoteAddress().hostAddress();
+    }
+}

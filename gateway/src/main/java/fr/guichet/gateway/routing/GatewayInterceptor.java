@@ -1,0 +1,83 @@
+package fr.guichet.gateway.routing;
+
+import java.util.UUID;
+
+import fr.guichet.common.problem.Problem;
+import io.vertx.core.Future;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * What the gateway does to every proxied exchange: removes the /api prefix, forwards an allow-list of
+ * headers with a request id, puts /api back in front of Location, and turns a service that cannot be
+ * reached in time into a 503 or 504 problem instead of the proxy's bare 502.
+ */
+final class GatewayInterceptor implements ProxyInterceptor {
+
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String PUBLIC_PREFIX = "/api";
+    private static final String SAFE_ID = "[A-Za-z0-9._:-]{1,128}";
+    private static final String FAILURE = "guichet.failure";
+
+    private final String service;
+
+    GatewayInterceptor(String service) {
+        this.service = service;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        String uri = request.getURI();
+        request.setURI(uri.startsWith(PUBLIC_PREFIX) ? uri.substring(PUBLIC_PREFIX.length()) : uri);
+        ForwardedHeaders.keepOnly(request.headers(), ForwardedHeaders.REQUEST);
+        String id = request.headers().get(REQUEST_ID);
+        if (id == null || !id.matches(SAFE_ID)) {
+            request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
+        }
+        context.set(REQUEST_ID, request.headers().get(REQUEST_ID));
+        return context.sendRequest().onFailure(failure -> context.set(FAILURE, failure));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        ProxyResponse response = context.response();
+        Throwable failure = context.get(FAILURE, Throwable.class);
+        if (failure != null) {
+            unavailable(response, isTimeout(failure));
+        } else {
+            ForwardedHeaders.keepOnly(response.headers(), ForwardedHeaders.RESPONSE);
+            String location = response.headers().get("Location");
+            if (location != null && location.startsWith("/") && !location.startsWith(PUBLIC_PREFIX + "/")) {
+                response.headers().set("Location", PUBLIC_PREFIX + location);
+            }
+        }
+        response.headers().set(REQUEST_ID, context.get(REQUEST_ID, String.class));
+        return context.sendResponse();
+    }
+
+    private void unavailable(ProxyResponse response, boolean timedOut) {
+        Problem problem = timedOut
+                ? Problem.of(504, "Gateway Timeout", service + " did not answer in time; the request may or may not have been applied.")
+                : Problem.of(503, "Service Unavailable", service + " cannot be reached for now; try again shortly.");
+        response.headers().clear();
+        response.setStatusCode(problem.status());
+        if (!timedOut) {
+            response.headers().set("Retry-After", "5");
+        }
+        response.headers().set("Content-Type", Problem.MEDIA_TYPE);
+        response.setBody(Body.body(Problems.body(problem)));
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

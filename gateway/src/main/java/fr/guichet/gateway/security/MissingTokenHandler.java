@@ -1,0 +1,43 @@
+package fr.guichet.gateway.security;
+
+import java.util.List;
+
+import fr.guichet.common.problem.Problem;
+import fr.guichet.gateway.routing.Problems;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Answers a request without a token on a non-public path with a 401 problem, before Quarkus' own
+ * challenge (an empty body) does. The path policies in application.properties stay the authority:
+ * this only words the refusal they would make.
+ */
+@ApplicationScoped
+public class MissingTokenHandler {
+
+    private static final List<String> PUBLIC_READS = List.of("/api/aids", "/api/territories");
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        if (context.request().getHeader("Authorization") != null || isPublic(context)) {
+            context.next();
+            return;
+        }
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        Problems.send(context, Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+    }
+
+    private static boolean isPublic(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        String path = context.normalizedPath();
+        boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
+        return (read && PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")))
+                || (method == HttpMethod.POST && path.equals("/api/eligibility"));
+    }
+}

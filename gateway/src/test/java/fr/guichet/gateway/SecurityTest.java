@@ -1,0 +1,111 @@
+package fr.guichet.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.guichet.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class SecurityTest {
+
+    @BeforeEach
+    void casesAnswer() {
+        Downstreams.cases.resetAll();
+        Downstreams.cases.stubFor(get(urlEqualTo("/cases")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")));
+    }
+
+    private static void refusedWith401(String token) {
+        (token == null ? given() : given().auth().oauth2(token)).when().get("/api/cases")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+        Downstreams.cases.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void cases_need_a_token() {
+        refusedWith401(null);
+    }
+
+    @Test
+    void an_expired_token_is_refused() {
+        refusedWith401(TestTokens.expired("late-doctor", "doctor"));
+    }
+
+    @Test
+    void a_token_from_another_issuer_is_refused() {
+        refusedWith401(TestTokens.fromOtherIssuer("impostor", "doctor"));
+    }
+
+    @Test
+    void a_token_whose_signature_does_not_match_is_refused() {
+        String token = TestTokens.forRole("forger", "doctor");
+        String[] parts = token.split("\\.");
+        String forgedClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]), UTF_8).replace("doctor", "correspondant").getBytes(UTF_8));
+        refusedWith401(parts[0] + "." + forgedClaims + "." + parts[2]);
+    }
+
+    @Test
+    void writing_the_catalogue_needs_a_token_even_where_reading_is_public() {
+        given().contentType("application/json").body("{}")
+                .when().post("/api/aids")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void a_doctor_cannot_write_the_catalogue() {
+        given().auth().oauth2(TestTokens.forRole("writer-doctor", "doctor")).contentType("application/json").body("{}")
+                .when().post("/api/aids")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_catalogue_admin_has_no_business_with_cases() {
+        given().auth().oauth2(TestTokens.forRole("curious-admin", "catalogue-admin"))
+                .when().get("/api/cases")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_valid_token_with_a_guichet_role_reaches_the_service() {
+        given().auth().oauth2(TestTokens.forRole("good-doctor", "doctor", Map.of("rpps", "10005173140")))
+                .when().get("/api/cases")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void past_its_rate_limit_a_client_gets_429_with_retry_after_and_the_service_sees_nothing_more() {
+        String token = TestTokens.forRole("hasty-partner-" + System.nanoTime(), "partner");
+        int limited = 0;
+        Response last = null;
+        for (int i = 0; i < 25; i++) {
+            Response response = given().auth().oauth2(token).when().get("/api/cases");
+            if (response.statusCode() == 429) {
+                limited++;
+                last = response;
+            }
+        }
+        assertThat(limited, greaterThan(0));
+        last.then().contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body("status", equalTo(429));
+        Downstreams.cases.verify(25 - limited, anyRequestedFor(urlEqualTo("/cases")));
+    }
+}
