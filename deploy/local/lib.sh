@@ -6,11 +6,15 @@ LOCAL_PG=$root/deploy/local/embedded-postgres
 POSTGRES_PORT=${GUICHET_POSTGRES_PORT:-5432}
 AIDS_PORT=8081
 CASES_PORT=8082
+GATEWAY_PORT=8080
+KEYCLOAK_PORT=8180
+KEYCLOAK_DIST=$root/deploy/local/keycloak/target/keycloak-26.7.3
+KEYCLOAK_HOME=$DATA/keycloak
 DB_USER=${GUICHET_DB_USER:-guichet}
 DB_PASSWORD=${GUICHET_DB_PASSWORD:-guichet}
 JAVA_OPTS=${GUICHET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 # Started in this order, stopped in the reverse one.
-PROCESSES=(postgres aids-service cases-service)
+PROCESSES=(postgres keycloak aids-service cases-service gateway)
 
 port_taken() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -44,11 +48,26 @@ refuse_if_running() {
 }
 
 build_if_missing() {
-  if [ ! -f "$root/aids-service/target/quarkus-app/quarkus-run.jar" ] || [ ! -f "$root/cases-service/target/quarkus-app/quarkus-run.jar" ] \
-    || [ ! -d "$LOCAL_PG/target/lib" ]; then
-    echo "Building Guichet (first run; tests skipped)..."
-    (cd "$root" && ./mvnw -q -B install -DskipTests)
+  local jar
+  for jar in aids-service cases-service gateway; do
+    [ -f "$root/$jar/target/quarkus-app/quarkus-run.jar" ] || { build; return; }
+  done
+  [ -d "$LOCAL_PG/target/lib" ] && [ -d "$KEYCLOAK_DIST" ] || build
+}
+
+build() {
+  echo "Building Guichet (first run; tests skipped)..."
+  (cd "$root" && ./mvnw -q -B install -DskipTests)
+}
+
+# Keycloak lives in the data folder, so that its realm and users survive rebuilds; the realm export is
+# imported at the first start only (Keycloak skips a realm that exists).
+prepare_keycloak() {
+  if [ ! -d "$KEYCLOAK_HOME" ]; then
+    cp -r "$KEYCLOAK_DIST" "$KEYCLOAK_HOME"
   fi
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$root/deploy/keycloak/guichet-realm.json" "$KEYCLOAK_HOME/data/import/"
 }
 
 start_process() {

@@ -91,6 +91,16 @@ class RoutingTest {
     }
 
     @Test
+    void an_absolute_location_of_the_service_becomes_the_public_path() {
+        Downstreams.cases.stubFor(post(urlEqualTo("/cases")).willReturn(aResponse().withStatus(201)
+                .withHeader("Location", Downstreams.cases.baseUrl() + "/cases/43")));
+
+        given().auth().oauth2(doctorToken()).contentType("application/json").body("{}")
+                .when().post("/api/cases")
+                .then().statusCode(201).header("Location", "/api/cases/43");
+    }
+
+    @Test
     void a_request_id_is_set_when_absent_forwarded_and_returned() {
         Downstreams.aids.stubFor(get(urlPathEqualTo("/territories/regions")).willReturn(aResponse().withStatus(200)));
 

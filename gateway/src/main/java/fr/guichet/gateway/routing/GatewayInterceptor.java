@@ -1,5 +1,6 @@
 package fr.guichet.gateway.routing;
 
+import java.net.URI;
 import java.util.UUID;
 
 import fr.guichet.common.problem.Problem;
@@ -23,9 +24,11 @@ final class GatewayInterceptor implements ProxyInterceptor {
     private static final String FAILURE = "guichet.failure";
 
     private final String service;
+    private final URI origin;
 
-    GatewayInterceptor(String service) {
+    GatewayInterceptor(String service, URI origin) {
         this.service = service;
+        this.origin = origin;
     }
 
     @Override
@@ -51,12 +54,27 @@ final class GatewayInterceptor implements ProxyInterceptor {
         } else {
             ForwardedHeaders.keepOnly(response.headers(), ForwardedHeaders.RESPONSE);
             String location = response.headers().get("Location");
-            if (location != null && location.startsWith("/") && !location.startsWith(PUBLIC_PREFIX + "/")) {
-                response.headers().set("Location", PUBLIC_PREFIX + location);
+            if (location != null) {
+                response.headers().set("Location", publicLocation(location));
             }
         }
         response.headers().set(REQUEST_ID, context.get(REQUEST_ID, String.class));
         return context.sendResponse();
+    }
+
+    /**
+     * Services build Location from the address the gateway called them at: the client must see the
+     * public path instead, never the internal host.
+     */
+    private String publicLocation(String location) {
+        URI uri = URI.create(location);
+        boolean internal = uri.getHost() == null
+                || (uri.getHost().equals(origin.getHost()) && uri.getPort() == origin.getPort());
+        if (!internal) {
+            return location;
+        }
+        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return path.startsWith(PUBLIC_PREFIX + "/") ? path : PUBLIC_PREFIX + path;
     }
 
     private void unavailable(ProxyResponse response, boolean timedOut) {

@@ -50,7 +50,7 @@ public class ProxyRoutes {
         long timeout = route.timeout().toMillis();
         return HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, httpClient) -> send(httpClient, origin, timeout))
-                .addInterceptor(new GatewayInterceptor(service));
+                .addInterceptor(new GatewayInterceptor(service, route.target()));
     }
 
     /** An answer that does not start within the timeout fails the exchange, which the interceptor turns into a 504. */
