@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -133,5 +134,20 @@ class RoutingTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .time(lessThan(3_000L));
+    }
+
+    @Test
+    void the_gateway_own_refusals_carry_the_request_id_too() {
+        given().header("X-Request-Id", "desk-401").when().get("/api/cases")
+                .then().statusCode(401).header("X-Request-Id", "desk-401");
+    }
+
+    @Test
+    void each_route_is_timed_by_status_for_prometheus() {
+        Downstreams.aids.stubFor(get(urlPathEqualTo("/territories/departments")).willReturn(aResponse().withStatus(200)));
+        given().when().get("/api/territories/departments").then().statusCode(200);
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("guichet_gateway_requests_seconds_count{method=\"GET\",route=\"/api/territories\",status=\"200\"}"));
     }
 }

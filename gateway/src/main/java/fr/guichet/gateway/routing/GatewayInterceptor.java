@@ -1,7 +1,6 @@
 package fr.guichet.gateway.routing;
 
 import java.net.URI;
-import java.util.UUID;
 
 import fr.guichet.common.problem.Problem;
 import io.vertx.core.Future;
@@ -13,14 +12,12 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * What the gateway does to every proxied exchange: removes the /api prefix, forwards an allow-list of
- * headers with a request id, puts /api back in front of Location, and turns a service that cannot be
+ * headers (the request id among them, set by AccessLog), puts the public path in Location, and turns a service that cannot be
  * reached in time into a 503 or 504 problem instead of the proxy's bare 502.
  */
 final class GatewayInterceptor implements ProxyInterceptor {
 
-    static final String REQUEST_ID = "X-Request-Id";
     static final String PUBLIC_PREFIX = "/api";
-    private static final String SAFE_ID = "[A-Za-z0-9._:-]{1,128}";
     private static final String FAILURE = "guichet.failure";
 
     private final String service;
@@ -37,11 +34,6 @@ final class GatewayInterceptor implements ProxyInterceptor {
         String uri = request.getURI();
         request.setURI(uri.startsWith(PUBLIC_PREFIX) ? uri.substring(PUBLIC_PREFIX.length()) : uri);
         ForwardedHeaders.keepOnly(request.headers(), ForwardedHeaders.REQUEST);
-        String id = request.headers().get(REQUEST_ID);
-        if (id == null || !id.matches(SAFE_ID)) {
-            request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
-        }
-        context.set(REQUEST_ID, request.headers().get(REQUEST_ID));
         return context.sendRequest().onFailure(failure -> context.set(FAILURE, failure));
     }
 
@@ -58,7 +50,6 @@ final class GatewayInterceptor implements ProxyInterceptor {
                 response.headers().set("Location", publicLocation(location));
             }
         }
-        response.headers().set(REQUEST_ID, context.get(REQUEST_ID, String.class));
         return context.sendResponse();
     }
 

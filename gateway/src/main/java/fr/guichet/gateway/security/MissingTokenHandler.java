@@ -21,7 +21,7 @@ public class MissingTokenHandler {
     private static final List<String> PUBLIC_READS = List.of("/api/aids", "/api/territories");
 
     void register(@Observes Router router) {
-        router.route("/api/*").order(Integer.MIN_VALUE).handler(this::handle);
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::handle);
     }
 
     private void handle(RoutingContext context) {
