@@ -1,0 +1,18 @@
+package fr.guichet.gateway.composition;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+/** aids-service's public simulator. */
+@RegisterRestClient(configKey = "aids-service")
+public interface AidsApi {
+
+    @POST
+    @Path("/eligibility")
+    Uni<JsonNode> simulate(JsonNode project);
+}
