@@ -26,4 +26,9 @@ public interface CasesApi {
     @GET
     @Path("/cases/{id}/tasks")
     Uni<JsonNode> tasks(@HeaderParam("Authorization") String authorization, @PathParam("id") String id);
+
+    /** The service's OpenAPI document, for the gateway's merged one. */
+    @GET
+    @Path("/q/openapi")
+    Uni<JsonNode> openapi(@QueryParam("format") String format);
 }
