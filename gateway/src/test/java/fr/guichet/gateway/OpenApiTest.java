@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -70,5 +71,12 @@ class OpenApiTest {
         Downstreams.cases.stubFor(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse().withStatus(500)));
 
         given().when().get("/api/openapi").then().statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
+    void swagger_ui_offers_the_merged_document_and_logs_in_through_guichet_web() {
+        given().when().get("/q/swagger-ui/index.html").then().statusCode(200)
+                .body(containsString("/api/openapi"))
+                .body(containsString("guichet-web"));
     }
 }
