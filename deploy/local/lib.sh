@@ -48,15 +48,21 @@ refuse_if_running() {
 }
 
 build_if_missing() {
-  local jar
-  for jar in aids-service cases-service gateway; do
-    [ -f "$root/$jar/target/quarkus-app/quarkus-run.jar" ] || { build; return; }
+  local module jar
+  for module in aids-service cases-service gateway common; do
+    jar=$root/$module/target/quarkus-app/quarkus-run.jar
+    [ "$module" = common ] && jar=$root/$module/target/guichet-common-1.0.0-SNAPSHOT.jar
+    # missing, or older than a source file: a stale build would run yesterday's code
+    if [ ! -f "$jar" ] || [ -n "$(find "$root/$module/src/main" -newer "$jar" -print -quit)" ]; then
+      build
+      return
+    fi
   done
   [ -d "$LOCAL_PG/target/lib" ] && [ -d "$KEYCLOAK_DIST" ] || build
 }
 
 build() {
-  echo "Building Guichet (first run; tests skipped)..."
+  echo "Building Guichet (first run, or sources changed; tests skipped)..."
   (cd "$root" && ./mvnw -q -B install -DskipTests)
 }
 

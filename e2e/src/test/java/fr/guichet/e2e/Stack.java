@@ -1,0 +1,64 @@
+package fr.guichet.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the whole stack once for all end-to-end tests with the README's own command
+ * ({@code deploy/local/run --background}, in a data folder under target/), and stops it when the tests end.
+ */
+public class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    public static final String GATEWAY = "http://localhost:8080";
+    public static final String AIDS = "http://localhost:8081";
+    public static final String CASES = "http://localhost:8082";
+    public static final String REALM = "http://localhost:8180/realms/guichet";
+
+    private static boolean started;
+    private Path root;
+    private Path data;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (started) {
+            return;
+        }
+        root = Path.of(System.getProperty("guichet.root", ".."));
+        data = Path.of(System.getProperty("guichet.e2e.data", "target/e2e-data"));
+        Files.createDirectories(data);
+        Process run = script("run", "--background");
+        if (!run.waitFor(6, TimeUnit.MINUTES) || run.exitValue() != 0 || !started()) {
+            throw new IllegalStateException("The stack did not start; see " + data.resolve("e2e-run.log")
+                    + " and the logs in " + data.resolve("logs"));
+        }
+        started = true;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Stack.class.getName(), this);
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        script("stop").waitFor(2, TimeUnit.MINUTES);
+    }
+
+    private boolean started() throws IOException {
+        return Files.readString(data.resolve("e2e-run.log")).contains("Guichet is running.");
+    }
+
+    private Process script(String name, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local/" + name).toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(data.resolve("e2e-run.log").toString())));
+        builder.environment().put("GUICHET_DATA_DIR", data.toAbsolutePath().toString());
+        return builder.start();
+    }
+}
