@@ -59,6 +59,8 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(data.resolve("e2e-run.log").toString())));
         builder.environment().put("GUICHET_DATA_DIR", data.toAbsolutePath().toString());
+        // not 5432, where a machine's own PostgreSQL may already listen
+        builder.environment().put("GUICHET_POSTGRES_PORT", "55432");
         return builder.start();
     }
 }
