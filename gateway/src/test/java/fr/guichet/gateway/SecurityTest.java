@@ -11,7 +11,12 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.Map;
 
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.guichet.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -107,5 +113,33 @@ class SecurityTest {
         last.then().contentType("application/problem+json").header("Retry-After", notNullValue())
                 .body("status", equalTo(429));
         Downstreams.cases.verify(25 - limited, anyRequestedFor(urlEqualTo("/cases")));
+    }
+
+    @Test
+    void a_browser_of_an_allowed_origin_may_call_and_others_may_not() {
+        given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,if-match")
+                .when().options("/api/cases")
+                .then().header("Access-Control-Allow-Origin", "http://localhost:8080");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/cases")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    /** Sent with Expect: 100-continue, as large uploads are: the gateway refuses before reading the body. */
+    @Test
+    void a_body_over_the_limit_is_refused_before_reaching_the_service() throws Exception {
+        HttpRequest upload = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/cases"))
+                .header("Authorization", "Bearer " + TestTokens.forRole("big-uploader", "doctor"))
+                .header("Content-Type", "application/octet-stream")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[13 * 1024 * 1024]))
+                .build();
+
+        HttpResponse<Void> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(upload, HttpResponse.BodyHandlers.discarding());
+
+        assertThat(answer.statusCode(), equalTo(413));
+        Downstreams.cases.verify(0, anyRequestedFor(anyUrl()));
     }
 }
