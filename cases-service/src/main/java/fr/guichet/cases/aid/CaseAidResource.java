@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.guichet.cases.casefile.CaseEtag;
 import fr.guichet.cases.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,7 +81,6 @@ public class CaseAidResource {
     public Response select(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AidSelection selection) {
         CaseAidService.Selected selected = aids.select(id, ifMatch, selection.code());
-        return Response.created(URI.create("/cases/" + id + "/aids")).entity(selected.aid())
-                .tag(new EntityTag(String.valueOf(selected.caseVersion()))).build();
+        return CaseEtag.created(URI.create("/cases/" + id + "/aids"), selected.aid(), selected.caseVersion());
     }
 }

@@ -74,9 +74,7 @@ public class CaseAidService {
 
     private Selected record(UUID caseId, String ifMatch, String code, JsonNode project) {
         CaseFile c = access.forChange(caseId, ifMatch);
-        if (!c.status.isOpen()) {
-            throw ProblemException.conflict("Case " + c.reference + " is " + c.status + "; it can no longer change.");
-        }
+        c.requireOpen();
         if (CaseAid.find("caseId = ?1 and aidCode = ?2", c.id, code).firstResultOptional().isPresent()) {
             throw ProblemException.conflict("Aid " + code + " is already selected for this case.");
         }

@@ -11,6 +11,7 @@ import fr.guichet.cases.casefile.ProjectTerms.CoordinatedPractice;
 import fr.guichet.cases.casefile.ProjectTerms.PracticeMode;
 import fr.guichet.cases.casefile.ProjectTerms.Sector;
 import fr.guichet.cases.workflow.CaseStatus;
+import fr.guichet.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -124,6 +125,13 @@ public class CaseFile extends PanacheEntityBase {
     /** The INSEE code's department: three characters overseas (971–976), two elsewhere (2A/2B in Corsica). */
     public static String departmentOf(String insee) {
         return insee.startsWith("97") ? insee.substring(0, 3) : insee.substring(0, 2);
+    }
+
+    /** A closed or abandoned case, and what hangs on it (tasks, aids), no longer changes: 409. */
+    public void requireOpen() {
+        if (!status.isOpen()) {
+            throw ProblemException.conflict("Case " + reference + " is " + status + "; it can no longer change.");
+        }
     }
 
     public boolean hasProjectDefined() {

@@ -36,7 +36,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -76,9 +75,7 @@ public class CaseResource {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must have 8 to 200 letters, digits or . _ : -");
         }
         CaseService.Created created = cases.create(request, key);
-        return Response.created(URI.create("/cases/" + created.view().id()))
-                .tag(new EntityTag(String.valueOf(created.view().version())))
-                .entity(created.view()).build();
+        return CaseEtag.created(URI.create("/cases/" + created.view().id()), created.view(), created.view().version());
     }
 
     @GET
@@ -148,7 +145,7 @@ public class CaseResource {
     }
 
     static Response withEtag(CaseView view) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return CaseEtag.ok(view, view.version());
     }
 
     private static Instant startOfDay(LocalDate date, int plusDays) {

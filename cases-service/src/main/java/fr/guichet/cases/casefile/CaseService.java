@@ -100,9 +100,7 @@ public class CaseService {
             throw forbidden("Partners read the cases they created; the correspondant changes them.");
         }
         CaseFile c = access.forChange(id, ifMatch);
-        if (!c.status.isOpen()) {
-            throw ProblemException.conflict("Case " + c.reference + " is " + c.status + "; it can no longer change.");
-        }
+        c.requireOpen();
         new CaseChangeApplier(c, caller, history).apply(changes);
         if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(c.department)) {
             throw forbidden("You do not cover department " + c.department + ".");

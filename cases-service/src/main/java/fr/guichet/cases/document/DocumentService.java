@@ -3,10 +3,7 @@ package fr.guichet.cases.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
 import fr.guichet.cases.security.Caller;
 import fr.guichet.cases.task.PartnerTask;
+import fr.guichet.common.api.Sha256;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +66,7 @@ public class DocumentService {
         document.filename = filename;
         document.mediaType = type.mediaType();
         document.sizeBytes = content.length;
-        document.sha256 = sha256(content);
+        document.sha256 = Sha256.hex(content);
         document.content = content;
         document.uploadedBy = caller.actor();
         document.uploadedAt = Instant.now();
@@ -110,13 +108,5 @@ public class DocumentService {
 
     private static DocumentView view(CaseDocument d) {
         return new DocumentView(d.id, d.taskId, d.filename, d.mediaType, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

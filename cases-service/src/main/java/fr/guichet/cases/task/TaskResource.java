@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.guichet.cases.casefile.CaseEtag;
 import fr.guichet.cases.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -56,6 +56,6 @@ public class TaskResource {
     public Response update(@PathParam("id") UUID caseId, @PathParam("taskId") UUID taskId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TaskChange change) {
         TaskService.Updated updated = tasks.update(caseId, taskId, ifMatch, change);
-        return Response.ok(updated.task()).tag(new EntityTag(String.valueOf(updated.caseVersion()))).build();
+        return CaseEtag.ok(updated.task(), updated.caseVersion());
     }
 }

@@ -97,9 +97,7 @@ public class TaskService {
         if (task == null || !task.caseId.equals(c.id)) {
             throw ProblemException.notFound("No task " + taskId + " on this case.");
         }
-        if (!c.status.isOpen()) {
-            throw ProblemException.conflict("Case " + c.reference + " is " + c.status + "; its tasks can no longer change.");
-        }
+        c.requireOpen();
         if (change.status() != null && change.status() != task.status) {
             history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, task.code + ".status", task.status,
                     change.status(), change.comment());

@@ -19,10 +19,14 @@ public class RequestIdFilters {
     public static final String MDC_KEY = "requestId";
     private static final String SAFE_ID = "[A-Za-z0-9._:-]{1,128}";
 
+    /** The caller's id when it is a sane token, else a new one: the one rule, for services and gateway alike. */
+    public static String accept(String given) {
+        return given != null && given.matches(SAFE_ID) ? given : UUID.randomUUID().toString();
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && given.matches(SAFE_ID) ? given : UUID.randomUUID().toString();
+        String id = accept(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }

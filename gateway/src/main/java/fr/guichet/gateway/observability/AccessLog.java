@@ -1,11 +1,11 @@
 package fr.guichet.gateway.observability;
 
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import fr.guichet.common.tracing.RequestIdFilters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -23,8 +23,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class AccessLog {
 
-    public static final String REQUEST_ID = "X-Request-Id";
-    private static final String SAFE_ID = "[A-Za-z0-9._:-]{1,128}";
+    private static final String REQUEST_ID = RequestIdFilters.HEADER;
     private static final Logger LOG = Logger.getLogger("fr.guichet.gateway.access");
 
     @Inject
@@ -36,8 +35,7 @@ public class AccessLog {
 
     private void handle(RoutingContext context) {
         long start = System.nanoTime();
-        String given = context.request().getHeader(REQUEST_ID);
-        String id = given != null && given.matches(SAFE_ID) ? given : UUID.randomUUID().toString();
+        String id = RequestIdFilters.accept(context.request().getHeader(REQUEST_ID));
         context.request().headers().set(REQUEST_ID, id);
         context.addHeadersEndHandler(v -> context.response().headers().set(REQUEST_ID, id));
         context.addEndHandler(v -> record(context, id, System.nanoTime() - start));

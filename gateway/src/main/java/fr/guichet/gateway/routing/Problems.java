@@ -15,6 +15,12 @@ public final class Problems {
         return Buffer.buffer(Json.encode(problem));
     }
 
+    /** 401 with the Bearer challenge, as the services answer it. */
+    public static void unauthorized(RoutingContext context) {
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        send(context, Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+    }
+
     public static void send(RoutingContext context, Problem problem) {
         if (!context.response().ended()) {
             context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)

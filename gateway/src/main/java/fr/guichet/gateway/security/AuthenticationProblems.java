@@ -22,8 +22,7 @@ public class AuthenticationProblems {
     private void handle(RoutingContext context) {
         Throwable failure = context.failure();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            context.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(context, Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+            Problems.unauthorized(context);
         } else if (failure instanceof ForbiddenException) {
             Problems.send(context, Problem.of(403, "Forbidden", "Your role does not allow this operation."));
         } else {

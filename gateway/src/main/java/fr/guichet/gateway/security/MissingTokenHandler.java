@@ -2,7 +2,6 @@ package fr.guichet.gateway.security;
 
 import java.util.List;
 
-import fr.guichet.common.problem.Problem;
 import fr.guichet.gateway.routing.Problems;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -31,8 +30,7 @@ public class MissingTokenHandler {
             context.next();
             return;
         }
-        context.response().putHeader("WWW-Authenticate", "Bearer");
-        Problems.send(context, Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+        Problems.unauthorized(context);
     }
 
     private static boolean isPublic(RoutingContext context) {
