@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -149,5 +150,16 @@ class RoutingTest {
 
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("guichet_gateway_requests_seconds_count{method=\"GET\",route=\"/api/territories\",status=\"200\"}"));
+    }
+
+    @Test
+    void made_up_paths_and_methods_share_one_timer_so_they_cannot_grow_the_metrics() {
+        given().when().get("/api/nothing-here-" + System.nanoTime()).then().statusCode(401);
+        given().when().request("BREW", "/api/aids").then().statusCode(401);
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("guichet_gateway_requests_seconds_count{method=\"GET\",route=\"/api/unknown\",status=\"401\"}"))
+                .body(containsString("guichet_gateway_requests_seconds_count{method=\"OTHER\",route=\"/api/aids\",status=\"401\"}"))
+                .body(not(containsString("nothing-here")));
     }
 }

@@ -1,7 +1,12 @@
 package fr.guichet.gateway.routing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.vertx.core.MultiMap;
 
@@ -17,13 +22,18 @@ final class ForwardedHeaders {
     private ForwardedHeaders() {
     }
 
+    /** Walks the entries rather than names(), which builds a sorted set on every call. */
     static void keepOnly(MultiMap headers, Set<String> allowed) {
-        headers.names().stream().filter(name -> !allowed.contains(name)).toList().forEach(headers::remove);
+        List<String> unwanted = new ArrayList<>();
+        for (Map.Entry<String, String> header : headers) {
+            if (!allowed.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                unwanted.add(header.getKey());
+            }
+        }
+        unwanted.forEach(headers::remove);
     }
 
     private static Set<String> caseInsensitive(String... names) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(Set.of(names));
-        return set;
+        return Stream.of(names).map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }
