@@ -84,6 +84,40 @@ start_process() {
   echo $! >"$PIDS/$name.pid"
 }
 
+# The settings run started with (every GUICHET_ variable), so that one process can be started again alike.
+save_settings() {
+  local name
+  for name in $(compgen -e | grep '^GUICHET_'); do
+    printf 'export %s=%q\n' "$name" "${!name}"
+  done >"$DATA/settings.env"
+}
+
+start_named() {
+  case $1 in
+    postgres)
+      start_process postgres java -cp "$LOCAL_PG/target/classes:$LOCAL_PG/target/lib/*" fr.guichet.localpg.LocalPostgres \
+        "$DATA/postgres" "$POSTGRES_PORT" "$DB_USER" "$DB_PASSWORD" guichet_aids guichet_cases ;;
+    keycloak)
+      start_process keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+        JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" \
+        --hostname "http://localhost:$KEYCLOAK_PORT" --import-realm ;;
+    aids-service | cases-service | gateway)
+      # shellcheck disable=SC2086
+      start_process "$1" java $JAVA_OPTS -jar "$root/$1/target/quarkus-app/quarkus-run.jar" ;;
+    *) echo "No process named $1 (one of: ${PROCESSES[*]})" >&2; return 2 ;;
+  esac
+}
+
+wait_ready() {
+  case $1 in
+    postgres) wait_for PostgreSQL 120 postgres_ready ;;
+    keycloak) wait_for Keycloak 240 http_ready "http://localhost:$KEYCLOAK_PORT/realms/guichet/.well-known/openid-configuration" ;;
+    aids-service) wait_for aids-service 120 http_ready "http://127.0.0.1:$AIDS_PORT/q/health/ready" ;;
+    cases-service) wait_for cases-service 120 http_ready "http://127.0.0.1:$CASES_PORT/q/health/ready" ;;
+    gateway) wait_for gateway 120 http_ready "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" ;;
+  esac
+}
+
 postgres_ready() {
   grep -q "PostgreSQL ready" "$LOGS/postgres.log" 2>/dev/null
 }
@@ -92,7 +126,7 @@ http_ready() {
   curl -fsS -o /dev/null "$1" 2>/dev/null
 }
 
-# wait_for LABEL SECONDS CHECK [ARGS...]: dots while waiting, a clear failure with the log's tail.
+# wait_for LABEL SECONDS CHECK [ARGS...]: dots while waiting; on time-out the logs' tails and status 1.
 wait_for() {
   local label=$1 seconds=$2
   shift 2
@@ -102,8 +136,7 @@ wait_for() {
     if [ "$waited" -ge "$seconds" ]; then
       echo " gave up after ${seconds}s." >&2
       tail -n 20 "$LOGS"/*.log >&2 || true
-      stop_all
-      exit 1
+      return 1
     fi
     printf "."
     sleep 1
@@ -125,18 +158,23 @@ wait_any_exit() {
 }
 
 stop_all() {
-  local i name pid
+  local i
   for ((i = ${#PROCESSES[@]} - 1; i >= 0; i--)); do
-    name=${PROCESSES[$i]}
-    pid=$(pid_of "$name" || true)
-    if [ -n "$pid" ]; then
-      kill -TERM "$pid" 2>/dev/null || true
-      for _ in $(seq 1 30); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.5
-      done
-      kill -KILL "$pid" 2>/dev/null || true
-    fi
-    rm -f "$PIDS/$name.pid"
+    stop_named "${PROCESSES[$i]}"
   done
+}
+
+# stop_named NAME [SIGNAL]: TERM (or SIGNAL) and 15 s to finish, then KILL
+stop_named() {
+  local pid
+  pid=$(pid_of "$1" || true)
+  if [ -n "$pid" ]; then
+    kill "-${2:-TERM}" "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PIDS/$1.pid"
 }
