@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Cases at scale: seeds COUNT synthetic cases (default 1,000,000) into a dedicated database, starts a
 # cases-service on it (port 8092, tokens verified with a local key: no Keycloak needed) and measures, in
-# the same run: a filtered first page, a page 1,000 pages deep (keyset cursor) and the indicators.
+# the same run: a filtered first page, a page 1,000 pages deep (keyset cursor), the indicators, and case
+# creations per second (CREATIONS per run, default 5000, at 16 connections), every one counted back in
+# the database.
 # Needs: deploy/local/run --background (for PostgreSQL), hey, psql and openssl (Debian: hey postgresql-client).
 #   bench/cases-at-scale.sh        RUNS (default 5), REQUESTS (default 1000), CONCURRENCY (default 4), KEEP_DB=1
 # Prints the medians of p50/p95, appends them to bench/results/cases-at-scale.txt, and writes
@@ -9,6 +11,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
+source "$here/lib/stack.sh"
 source "$here/lib/jwt.sh"
 source "$here/lib/measure.sh"
 
@@ -71,6 +74,30 @@ measure "page 1,000 deep (keyset cursor)" "$base?$filter&cursor=$cursor" "$token
 # one report at a time, as the agency asks for them
 concurrency=1 REQUESTS=$((requests / 10)) measure "indicators, one year, 2 departments" \
   "$base/indicators?from=2025-01-01&to=2025-12-31" "$token"
+
+# Case creations: each writes the case, its history entry, its partner checklist (one task per partner)
+# and an outbox event in one transaction.
+creations=${CREATIONS:-5000}
+new_case_body Load Bench >"$results/new-case.json"
+create() {
+  hey -n "$1" -c 16 -m POST -T application/json -D "$results/new-case.json" -H "Authorization: Bearer $token" "$base"
+}
+create "$creations" >/dev/null
+acknowledged=0
+for i in $(seq 1 "$runs"); do
+  report=$(create "$creations")
+  created=$(echo "$report" | hey_status 201)
+  [ "$created" = "$creations" ] || { echo "creation run $i: $(echo "$report" | hey_statuses)" >&2; exit 1; }
+  acknowledged=$((acknowledged + created))
+  echo "$report" | hey_rps >>"$results/.creation.rps"
+  echo "$report" | hey_p 95 >>"$results/.creation.p95"
+  echo "  case creation, run $i: $(tail -n1 "$results/.creation.rps") cases/s, p95 $(tail -n1 "$results/.creation.p95") ms"
+done
+stored=$(psql "$pg/$db" -qAt -c "select count(*) from case_file where last_name = 'Load'")
+[ "$stored" = $((acknowledged + creations)) ] || { echo "$stored cases stored for $((acknowledged + creations)) answered 201" >&2; exit 1; }
+echo "$(stamp) cases=$count case creation: median $(median <"$results/.creation.rps") cases/s, median p95 $(median <"$results/.creation.p95") ms (runs=$runs creations=$creations concurrency=16; $stored stored = 201 answers)" \
+  | tee -a "$results/cases-at-scale.txt"
+rm -f "$results/.creation.rps" "$results/.creation.p95" "$results/new-case.json"
 
 psql "$pg/$db" -qAt >"$results/explain-cases-list.txt" <<SQL
 explain (analyze, buffers)

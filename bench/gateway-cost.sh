@@ -1,87 +1,111 @@
 #!/usr/bin/env bash
 # What the gateway costs, judged the two ways that mean something on a 2-core machine shared by the
-# gateway, the services and the load generator (a saturated through/direct ratio mostly measures CPU
-# sharing): latency added at fixed rates, and the gateway's CPU time per request.
+# gateway, the services and the load generator: latency added at fixed rates, and the gateway's CPU time
+# per request. The saturated through/direct throughput ratio is printed too, for what it is: mostly a
+# measure of two processes sharing two cores.
 # Start the stack with rate limits out of the way first:
 #   GUICHET_RATE_PER_SECOND=1000000 GUICHET_RATE_BURST=1000000 GUICHET_ANONYMOUS_RATE_PER_SECOND=1000000 \
 #   GUICHET_ANONYMOUS_RATE_BURST=1000000 deploy/local/run --background
-#   bench/gateway-cost.sh        RATES (default "200 500 1000"), SECONDS_PER_RUN (10), CPU_REQUESTS (20000)
+#   bench/gateway-cost.sh    RUNS (3), RATES ("200 500 1000"), SECONDS_PER_RUN (10), CPU_REQUESTS (30000), WARMUP (40000)
+# Every cell is the median of RUNS runs; direct and through-gateway runs alternate within each run.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-results=$here/results
-mkdir -p "$results"
+root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/bench/lib/stack.sh"
+require_tools hey curl
+require_stack
+runs=${RUNS:-3}
 rates=${RATES:-200 500 1000}
 seconds=${SECONDS_PER_RUN:-10}
-cpu_requests=${CPU_REQUESTS:-20000}
-data=${GUICHET_DATA_DIR:-$root/.data}
-realm=http://localhost:8180/realms/guichet
+cpu_requests=${CPU_REQUESTS:-30000}
+warmup=${WARMUP:-40000}
+results=$root/bench/results
+mkdir -p "$results"
 out=$results/gateway-cost.txt
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-token() {
-  curl -fsS -d grant_type=password -d client_id=guichet-cli -d username=doctor -d password=doctor \
-    "$realm/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
-
-# the doctor's first case, created if there is none
-case_id() {
-  local t=$1 id
-  id=$(curl -fsS -H "Authorization: Bearer $t" "http://localhost:8082/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
-  if [ -z "$id" ]; then
-    id=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $t" -H 'Content-Type: application/json' \
-      -d '{"professional":{"firstName":"Claire","lastName":"Martin","email":"c@example.org","profession":"GENERAL_PRACTITIONER","careerStage":"INSTALLING"},"project":{"targetCommune":"48095"}}' \
-      http://localhost:8082/cases | tr -d '\r' | sed -n 's#^[Ll]ocation: .*/##p')
-  fi
-  echo "$id"
-}
-
-# fixed-rate run: prints "p50 p99" in ms; fails on any non-200
-at_rate() {
-  local rate=$1 url=$2 auth=$3 workers=10 out
-  out=$(hey -z "${seconds}s" -c "$workers" -q $((rate / workers)) ${auth:+-H "Authorization: Bearer $auth"} "$url")
-  if echo "$out" | grep -qE "^\s+\[[0-9]+\]" && echo "$out" | grep -E "^\s+\[[0-9]+\]" | grep -vq "\[200\]"; then
-    echo "non-200 answers at $rate/s on $url:" >&2
-    echo "$out" | sed -n '/Status code distribution/,$p' >&2
+# hey_at RATE URL [TOKEN]: a fixed-rate run (10 workers); its report, refused unless every answer is 200
+hey_at() {
+  local report
+  report=$(hey -z "${seconds}s" -c 10 -q $(($1 / 10)) ${3:+-H "Authorization: Bearer $3"} "$2")
+  if [ "$(echo "$report" | hey_non2xx)" != 0 ] || [ "$(echo "$report" | hey_errors)" != 0 ]; then
+    echo "Answers other than 200 at $1/s on $2:" >&2
+    echo "$report" | sed -n '/Status code distribution/,$p' >&2
     exit 1
   fi
-  echo "$(echo "$out" | awk '/ 50% in / { print $3 * 1000 }') $(echo "$out" | awk '/ 99% in / { print $3 * 1000 }')"
+  echo "$report"
 }
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# cpu_per_request PID URL [TOKEN]: microseconds of PID's CPU per request over cpu_requests requests at 32 connections
+cpu_per_request() {
+  local before after
+  before=$(cpu_ticks "$1")
+  hey -n "$cpu_requests" -c 32 ${3:+-H "Authorization: Bearer $3"} "$2" >"$work/cpu"
+  after=$(cpu_ticks "$1")
+  [ "$(hey_non2xx <"$work/cpu")" = 0 ] || { echo "Answers other than 200 on $2" >&2; exit 1; }
+  awk -v d=$((after - before)) -v hz="$hz" -v n="$cpu_requests" 'BEGIN { printf "%.0f", d / hz / n * 1e6 }'
+}
 
-gateway_pid=$(cat "$data/pids/gateway.pid")
-hz=$(getconf CLK_TCK)
-t=$(token)
-id=$(case_id "$t")
-public_direct="http://localhost:8081/aids?limit=20"
-public_gateway="http://localhost:8080/api/aids?limit=20"
-auth_direct="http://localhost:8082/cases/$id"
-auth_gateway="http://localhost:8080/api/cases/$id"
+record() { echo "$1" >>"$work/$2"; }
+median_of() { median <"$work/$1"; }
 
-echo "Warming up..."
-for url in "$public_direct" "$public_gateway"; do hey -n 5000 -c 16 "$url" >/dev/null; done
-for url in "$auth_direct" "$auth_gateway"; do hey -n 5000 -c 16 -H "Authorization: Bearer $t" "$url" >/dev/null; done
+t=$(password_token doctor)
+id=$(curl -fsS -H "Authorization: Bearer $t" "$cases/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+[ -n "$id" ] || { echo "The doctor has no case: start the stack with its demo cases (GUICHET_DEMO=1)" >&2; exit 1; }
+declare -A urls=(
+  [public.direct]="$aids/aids?limit=20" [public.gateway]="$gateway/api/aids?limit=20"
+  [authenticated.direct]="$cases/cases/$id" [authenticated.gateway]="$gateway/api/cases/$id"
+)
+gateway_pid=$(pid_of gateway)
+cases_pid=$(pid_of cases-service)
 
-stamp=$(date -u +%Y-%m-%dT%H:%MZ)
-for rate in $rates; do
-  t=$(token) # tokens live 300 s
-  read -r d50 d99 <<<"$(at_rate "$rate" "$public_direct" "")"
-  read -r g50 g99 <<<"$(at_rate "$rate" "$public_gateway" "")"
-  line="$stamp public GET /api/aids at $rate/s: direct p50 $d50 p99 $d99 ms, through gateway p50 $g50 p99 $g99 ms"
-  echo "$line" | tee -a "$out"
-  read -r d50 d99 <<<"$(at_rate "$rate" "$auth_direct" "$t")"
-  read -r g50 g99 <<<"$(at_rate "$rate" "$auth_gateway" "$t")"
-  line="$stamp authenticated GET /api/cases/{id} at $rate/s: direct p50 $d50 p99 $d99 ms, through gateway p50 $g50 p99 $g99 ms"
-  echo "$line" | tee -a "$out"
+echo "Warming up ($warmup requests per path)..."
+for key in "${!urls[@]}"; do
+  if [ "${key%%.*}" = authenticated ]; then
+    hey -n "$warmup" -c 32 -H "Authorization: Bearer $t" "${urls[$key]}" >/dev/null
+  else
+    hey -n "$warmup" -c 32 "${urls[$key]}" >/dev/null
+  fi
 done
 
-t=$(token)
-for kind in public authenticated; do
-  url=$public_gateway auth=""
-  [ "$kind" = authenticated ] && url=$auth_gateway auth=$t
-  before=$(cpu_ticks "$gateway_pid")
-  hey -n "$cpu_requests" -c 32 ${auth:+-H "Authorization: Bearer $auth"} "$url" >/dev/null
-  after=$(cpu_ticks "$gateway_pid")
-  micros=$(awk -v d=$((after - before)) -v hz="$hz" -v n="$cpu_requests" 'BEGIN { printf "%.0f", d / hz / n * 1e6 }')
-  echo "$stamp gateway CPU per $kind proxied request: $micros us ($cpu_requests requests)" | tee -a "$out"
+for run in $(seq 1 "$runs"); do
+  for rate in $rates; do
+    t=$(password_token doctor) # tokens live 300 s
+    for kind in public authenticated; do
+      token=""
+      [ "$kind" = authenticated ] && token=$t
+      for via in direct gateway; do
+        report=$(hey_at "$rate" "${urls[$kind.$via]}" "$token")
+        record "$(echo "$report" | hey_p 50)" "$kind.$rate.$via.p50"
+        record "$(echo "$report" | hey_p 99)" "$kind.$rate.$via.p99"
+      done
+      echo "run $run, $kind at $rate/s: direct p50/p99 $(tail -n1 "$work/$kind.$rate.direct.p50")/$(tail -n1 "$work/$kind.$rate.direct.p99") ms," \
+        "through gateway $(tail -n1 "$work/$kind.$rate.gateway.p50")/$(tail -n1 "$work/$kind.$rate.gateway.p99") ms"
+    done
+  done
+  t=$(password_token doctor)
+  record "$(cpu_per_request "$gateway_pid" "${urls[public.gateway]}")" cpu.public
+  record "$(cpu_per_request "$gateway_pid" "${urls[authenticated.gateway]}" "$t")" cpu.authenticated
+  record "$(cpu_per_request "$cases_pid" "${urls[authenticated.direct]}" "$t")" cpu.service
+  direct=$(hey -n "$cpu_requests" -c 32 -H "Authorization: Bearer $t" "${urls[authenticated.direct]}" | hey_rps)
+  through=$(hey -n "$cpu_requests" -c 32 -H "Authorization: Bearer $t" "${urls[authenticated.gateway]}" | hey_rps)
+  record "$(awk -v a="$through" -v b="$direct" 'BEGIN { printf "%.2f", a / b }')" saturated.ratio
+  echo "run $run, CPU per request: gateway public $(tail -n1 "$work/cpu.public") us, gateway authenticated" \
+    "$(tail -n1 "$work/cpu.authenticated") us, cases-service serving it $(tail -n1 "$work/cpu.service") us;" \
+    "saturated authenticated: $through/s through, $direct/s direct"
 done
+
+now=$(stamp)
+{
+  for rate in $rates; do
+    for kind in public authenticated; do
+      d50=$(median_of "$kind.$rate.direct.p50") d99=$(median_of "$kind.$rate.direct.p99")
+      g50=$(median_of "$kind.$rate.gateway.p50") g99=$(median_of "$kind.$rate.gateway.p99")
+      echo "$now $kind at $rate/s (median of $runs): direct p50 $d50 p99 $d99 ms; through gateway p50 $g50 p99 $g99 ms;" \
+        "added p99 $(awk -v a="$g99" -v b="$d99" 'BEGIN { printf "%+.1f", a - b }') ms"
+    done
+  done
+  echo "$now gateway CPU per proxied request (median of $runs x $cpu_requests): public $(median_of cpu.public) us," \
+    "authenticated $(median_of cpu.authenticated) us; cases-service per direct read $(median_of cpu.service) us"
+  echo "$now saturated authenticated throughput through/direct (median of $runs): $(median_of saturated.ratio)"
+} | tee -a "$out"

@@ -1,10 +1,6 @@
 # measure LABEL URL TOKEN: RUNS runs of REQUESTS GETs at CONCURRENCY after a warm-up of the same size;
 # prints each run, then the medians of p50 and p95 in ms, and appends them to the results file.
-# Sourced; expects runs, requests, concurrency, results and count to be set by the caller.
-median() {
-  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
+# Sourced after stack.sh (for median); expects runs, requests, concurrency, results and count to be set by the caller.
 measure() {
   local label=$1 url=$2 token=$3 n=${REQUESTS:-$requests} p50s=() p95s=() out i
   hey -n "$n" -c "$concurrency" -H "Authorization: Bearer $token" "$url" >/dev/null

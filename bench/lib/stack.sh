@@ -1,0 +1,55 @@
+# What the benchmarks and drills need of the stack that deploy/local/run started. Sourced.
+# Expects root to be set to the repository.
+data=${GUICHET_DATA_DIR:-$root/.data}
+realm=http://localhost:8180/realms/guichet
+gateway=http://localhost:8080
+aids=http://localhost:8081
+cases=http://localhost:8082
+hz=$(getconf CLK_TCK)
+
+require_tools() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install hey wrk postgresql-client)" >&2; exit 1; }
+  done
+}
+
+require_stack() {
+  curl -fsS -o /dev/null "$gateway/q/health/ready" 2>/dev/null \
+    || { echo "The stack is not up: start it with deploy/local/run --background" >&2; exit 1; }
+}
+
+# password_token USER: a real Keycloak token of a demo account (password = user name); they live 300 s
+password_token() {
+  curl -fsS -d grant_type=password -d client_id=guichet-cli -d username="$1" -d password="$1" \
+    "$realm/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+partner_token() {
+  curl -fsS -d grant_type=client_credentials -d client_id=partner-demo -d client_secret=partner-demo-secret \
+    "$realm/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+pid_of() { cat "$data/pids/$1.pid"; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# Reading hey's report (its text on stdin)
+hey_p() { awk -v p=" $1% in " 'index($0, p) { print $3 * 1000 }'; }
+hey_rps() { awk '/Requests\/sec/ { print $2 }'; }
+hey_status() { awk -v s="[$1]" '$1 == s { print $2; found = 1 } END { if (!found) print 0 }'; }
+hey_statuses() { awk '/^ +\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); printf "%s%s=%s", sep, $1, $2; sep = " " }'; }
+hey_errors() { awk '/Error distribution/ { on = 1; next } on && /\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); n += $1 } END { print n + 0 }'; }
+hey_non2xx() { awk '/^ +\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); if ($1 < 200 || $1 > 299) n += $2 } END { print n + 0 }'; }
+
+stamp() { date -u +%Y-%m-%dT%H:%MZ; }
+
+# A case file a correspondant of 02 and 41 may create: a GP installing in Laon (02408)
+new_case_body() {
+  printf '{"professional":{"rpps":"10005173140","firstName":"%s","lastName":"%s","email":"bench@example.org",' "${2:-Bench}" "${1:-Load}"
+  printf '"profession":"GENERAL_PRACTITIONER","careerStage":"INSTALLING"},"project":{"targetCommune":"02408"},"channel":"PHONE"}'
+}
