@@ -25,8 +25,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Turns every failure into an RFC 9457 problem: client mistakes into precise 4xx answers, anything
- * unexpected into a 500 whose body reveals nothing of the internals.
+ * Turns every failure into an RFC 9457 problem: client mistakes into precise 4xx answers, an unreachable
+ * identity provider or database into a 503 with Retry-After, anything unexpected into a 500 whose body
+ * reveals nothing of the internals.
  */
 public class ProblemExceptionMappers {
 
@@ -111,6 +112,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseOutage.causes(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Problem.of(503, "Service Unavailable", "The database cannot be reached for now; nothing was saved. Try again shortly.")
+                    .toResponseBuilder().header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         LOG.error("Unexpected failure while handling a request", e);
         return Problem.of(500, "Internal Server Error", "The server could not handle the request.").toResponse();
     }
