@@ -15,11 +15,23 @@ final class CaseChangeApplier {
     private final CaseFile c;
     private final Caller caller;
     private final CaseHistory history;
+    private int given;
+    private int changed;
 
     CaseChangeApplier(CaseFile c, Caller caller, CaseHistory history) {
         this.c = c;
         this.caller = caller;
         this.history = history;
+    }
+
+    /** Fields the client sent, changed or not. */
+    int given() {
+        return given;
+    }
+
+    /** Fields whose value the request really changed. */
+    int changed() {
+        return changed;
     }
 
     void apply(CaseChanges changes) {
@@ -46,8 +58,10 @@ final class CaseChangeApplier {
         if (value == null) {
             return;
         }
+        given++;
         T before = current.get();
         if (!Objects.equals(before, value)) {
+            changed++;
             history.record(c.id, caller.actor(), CaseEvent.Kind.FIELD_CHANGED, field, before, value, null);
             setter.accept(value);
         }

@@ -101,11 +101,18 @@ public class CaseService {
         }
         CaseFile c = access.forChange(id, ifMatch);
         c.requireOpen();
-        new CaseChangeApplier(c, caller, history).apply(changes);
+        CaseChangeApplier applier = new CaseChangeApplier(c, caller, history);
+        applier.apply(changes);
+        if (applier.given() == 0) {
+            throw new ProblemException(Problem.invalid("The request names no field to change.", List.of()));
+        }
         if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(c.department)) {
             throw forbidden("You do not cover department " + c.department + ".");
         }
-        touch(c);
+        // values equal to the current ones are no change: no new version, the client's ETag stays good
+        if (applier.changed() > 0) {
+            touch(c);
+        }
         return CaseView.of(c);
     }
 

@@ -98,19 +98,28 @@ public class TaskService {
             throw ProblemException.notFound("No task " + taskId + " on this case.");
         }
         c.requireOpen();
+        if (change.status() == null && change.dueDate() == null) {
+            throw ProblemException.invalid("status", "give a status or a dueDate to change (a comment goes with one of them)");
+        }
+        boolean changed = false;
         if (change.status() != null && change.status() != task.status) {
             history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, task.code + ".status", task.status,
                     change.status(), change.comment());
             task.status = change.status();
+            changed = true;
         }
         if (change.dueDate() != null && !change.dueDate().equals(task.dueDate)) {
             history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, task.code + ".dueDate", task.dueDate,
                     change.dueDate(), change.comment());
             task.dueDate = change.dueDate();
+            changed = true;
         }
-        task.lastActor = caller.actor();
-        task.updatedAt = Instant.now();
-        CaseService.touch(c);
+        // values equal to the current ones are no change: no new version, the client's ETag stays good
+        if (changed) {
+            task.lastActor = caller.actor();
+            task.updatedAt = Instant.now();
+            CaseService.touch(c);
+        }
         return new Updated(TaskView.of(task), c.version);
     }
 

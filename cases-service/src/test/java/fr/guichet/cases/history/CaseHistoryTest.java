@@ -82,10 +82,25 @@ class CaseHistoryTest {
         String id = Cases.create(claire(), Cases.newCase(null, Cases.MENDE));
         int before = history(occitanie(), id).getList("$").size();
 
-        occitanie().header("If-Match", Cases.etag(occitanie(), id)).body(Map.of("practiceMode", "LIBERAL"))
-                .patch("/cases/" + id).then().statusCode(200);
+        String etag = Cases.etag(occitanie(), id);
+
+        occitanie().header("If-Match", etag).body(Map.of("practiceMode", "LIBERAL"))
+                .patch("/cases/" + id).then().statusCode(200).header("ETag", equalTo(etag));
 
         assertThat(history(occitanie(), id).getList("$").size(), equalTo(before));
+        assertThat("no new version", Cases.etag(occitanie(), id), equalTo(etag));
+    }
+
+    @Test
+    void a_change_naming_no_field_is_refused_and_writes_nothing() {
+        String id = Cases.create(claire(), Cases.newCase(null, Cases.MENDE));
+        String etag = Cases.etag(occitanie(), id);
+
+        occitanie().header("If-Match", etag).body(Map.of())
+                .patch("/cases/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The request names no field to change."));
+
+        assertThat(Cases.etag(occitanie(), id), equalTo(etag));
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.guichet.cases.workflow;
 
 import static fr.guichet.cases.Actors.claire;
 import static fr.guichet.cases.Actors.occitanie;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -47,5 +48,20 @@ class CaseLifecycleTest {
                     .patch("/cases/" + id + "/tasks/" + taskId).then().statusCode(200).extract().header("ETag");
         }
         Cases.move(occitanie(), id, etag, "INSTALLED").then().statusCode(200).body("status", equalTo("INSTALLED"));
+    }
+
+    @Test
+    void a_task_change_naming_nothing_is_refused_and_one_changing_nothing_writes_nothing() {
+        String id = Cases.create(claire(), Cases.newCase(null, Cases.MENDE));
+        String etag = Cases.moveThrough(Actors::occitanie, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
+        String taskId = occitanie().get("/cases/" + id + "/tasks").then().statusCode(200).extract().path("[0].id");
+
+        occitanie().header("If-Match", etag).body(Map.of("comment", "nothing else"))
+                .patch("/cases/" + id + "/tasks/" + taskId).then().statusCode(400)
+                .contentType("application/problem+json");
+        occitanie().header("If-Match", etag).body(Map.of("status", "TODO"))
+                .patch("/cases/" + id + "/tasks/" + taskId).then().statusCode(200).header("ETag", equalTo(etag));
+
+        assertThat(Cases.etag(occitanie(), id), equalTo(etag));
     }
 }
