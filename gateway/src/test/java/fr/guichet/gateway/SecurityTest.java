@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
@@ -136,10 +137,12 @@ class SecurityTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[13 * 1024 * 1024]))
                 .build();
 
-        HttpResponse<Void> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(upload, HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(upload, HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode(), equalTo(413));
+        assertThat(answer.headers().firstValue("Content-Type").orElse(""), equalTo("application/problem+json"));
+        assertThat(answer.body(), containsString("\"status\":413"));
         Downstreams.cases.verify(0, anyRequestedFor(anyUrl()));
     }
 }
