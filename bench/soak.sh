@@ -6,6 +6,7 @@
 # Each minute prints answers by status, p99 of each stream and the RSS of every process; the end
 # compares the first minute with the last, and fails on any error or non-2xx answer.
 # Start the stack with rate limits raised (see bench/gateway-cost.sh), then: bench/soak.sh
+# SOAK_STRICT=0 reports bad answers without failing (the CI smoke, which judges no figure).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/bench/lib/stack.sh"
@@ -50,7 +51,11 @@ transitions() {
   done
 }
 
-postgres_rss() { ps -C postgres -o rss= | awk '{ s += $1 } END { printf "%.0f", s / 1024 }'; }
+# PostgreSQL's processes share their buffers: their proportional set sizes add up, their RSS would not
+postgres_rss() {
+  for pid in $(pgrep -x postgres); do awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null; done \
+    | awk '{ s += $1 } END { printf "%.0f", s / 1024 }'
+}
 
 echo "minute | answers by status | p99 ms: case read / catalogue / simulation / creation | transitions | RSS MB: $(echo "${processes[@]}") postgres" \
   | tee "$work/table"
@@ -83,4 +88,7 @@ bad=$(awk '{ s += $1 + $2 + $3 } END { print s + 0 }' "$work/bad")
   echo "  last:  $(tail -n 1 "$work/table")"
 } | tee -a "$results/soak.txt"
 cp "$work/table" "$results/soak-last-table.txt"
-[ "$bad" = 0 ] || { echo "The soak saw $bad bad answers." >&2; exit 1; }
+if [ "$bad" != 0 ]; then
+  echo "The soak saw $bad bad answers." >&2
+  [ "${SOAK_STRICT:-1}" = 0 ] || exit 1
+fi

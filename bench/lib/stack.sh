@@ -32,7 +32,8 @@ partner_token() {
 
 pid_of() { cat "$data/pids/$1.pid"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# RSS of a process and its children (Keycloak's pid is its launch script's; the JVM is a child)
+rss_mb() { ps -o rss= --pid "$1" --ppid "$1" | awk '{ s += $1 } END { printf "%.0f\n", s / 1024 }'; }
 
 median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'

@@ -2,6 +2,8 @@ package fr.guichet.gateway.routing;
 
 import java.net.URI;
 
+import org.jboss.logging.Logger;
+
 import fr.guichet.common.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.httpproxy.Body;
@@ -19,6 +21,7 @@ final class GatewayInterceptor implements ProxyInterceptor {
 
     static final String PUBLIC_PREFIX = "/api";
     private static final String FAILURE = "guichet.failure";
+    private static final Logger LOG = Logger.getLogger(GatewayInterceptor.class);
 
     private final String service;
     private final URI origin;
@@ -34,7 +37,10 @@ final class GatewayInterceptor implements ProxyInterceptor {
         String uri = request.getURI();
         request.setURI(uri.startsWith(PUBLIC_PREFIX) ? uri.substring(PUBLIC_PREFIX.length()) : uri);
         ForwardedHeaders.keepOnly(request.headers(), ForwardedHeaders.REQUEST);
-        return context.sendRequest().onFailure(failure -> context.set(FAILURE, failure));
+        return context.sendRequest().onFailure(failure -> {
+            LOG.warnf("%s %s: %s did not answer: %s", request.getMethod(), uri, service, failure.toString());
+            context.set(FAILURE, failure);
+        });
     }
 
     @Override
