@@ -77,7 +77,7 @@ concurrency=1 REQUESTS=$((requests / 10)) measure "indicators, one year, 2 depar
 
 # Case creations: each writes the case, its history entry, its partner checklist (one task per partner)
 # and an outbox event in one transaction.
-creations=${CREATIONS:-5000}
+creations=$(( ${CREATIONS:-5000} / 16 * 16 )) # hey sends a whole number of requests per connection
 new_case_body Load Bench >"$results/new-case.json"
 create() {
   hey -n "$1" -c 16 -m POST -T application/json -D "$results/new-case.json" -H "Authorization: Bearer $token" "$base"
