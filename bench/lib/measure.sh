@@ -1,4 +1,4 @@
-# measure LABEL URL TOKEN: RUNS runs of REQUESTS GETs at CONCURRENCY after a warm-up of the same size;
+# measure LABEL URL TOKEN: RUNS runs of REQUESTS GETs (a multiple of CONCURRENCY: hey sends whole rounds) at CONCURRENCY after a warm-up of the same size;
 # prints each run, then the medians of p50 and p95 in ms, and appends them to the results file.
 # Sourced after stack.sh (for median); expects runs, requests, concurrency, results and count to be set by the caller.
 measure() {
