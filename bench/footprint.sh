@@ -17,10 +17,7 @@ results=$root/bench/results
 mkdir -p "$results"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cat >"$work/simulation.json" <<'JSON'
-{"profession":"GENERAL_PRACTITIONER","careerStage":"INSTALLING","targetCommune":"48095","practiceMode":"LIBERAL",
- "coordinatedPractice":"MSP","sector":"SECTOR_1","onCallDuty":true,"daysPerWeek":4,"plannedStartDate":"2026-03-01"}
-JSON
+simulation_body >"$work/simulation.json"
 new_case_body Footprint >"$work/case.json"
 declare -A health=([aids-service]=$aids [cases-service]=$cases [gateway]=$gateway)
 
@@ -31,7 +28,7 @@ load_service() {
   local doctor correspondant id
   doctor=$(password_token doctor)
   correspondant=$(password_token correspondant)
-  id=$(curl -fsS -H "Authorization: Bearer $doctor" "$cases/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+  id=$(first_id "$cases/cases?limit=1" "$doctor")
   case $1 in
     aids-service)
       hey -n "$load" -c 16 -m POST -T application/json -D "$work/simulation.json" "$aids/eligibility"

@@ -50,7 +50,7 @@ record() { echo "$1" >>"$work/$2"; }
 median_of() { median <"$work/$1"; }
 
 t=$(password_token doctor)
-id=$(curl -fsS -H "Authorization: Bearer $t" "$cases/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+id=$(first_id "$cases/cases?limit=1" "$t")
 [ -n "$id" ] || { echo "The doctor has no case: start the stack with its demo cases (GUICHET_DEMO=1)" >&2; exit 1; }
 declare -A urls=(
   [public.direct]="$aids/aids?limit=20" [public.gateway]="$gateway/api/aids?limit=20"

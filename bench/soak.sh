@@ -21,10 +21,7 @@ results=$root/bench/results
 mkdir -p "$results"
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-cat >"$work/simulation.json" <<'JSON'
-{"profession":"GENERAL_PRACTITIONER","careerStage":"INSTALLING","targetCommune":"48095","practiceMode":"LIBERAL",
- "coordinatedPractice":"MSP","sector":"SECTOR_1","onCallDuty":true,"daysPerWeek":4,"plannedStartDate":"2026-03-01"}
-JSON
+simulation_body >"$work/simulation.json"
 new_case_body Soak >"$work/case.json"
 processes=(gateway aids-service cases-service keycloak)
 
@@ -62,7 +59,7 @@ echo "minute | answers by status | p99 ms: case read / catalogue / simulation / 
 for minute in $(seq 1 "$minutes"); do
   doctor=$(password_token doctor) # tokens live 300 s: a fresh one each minute
   correspondant=$(password_token correspondant)
-  id=$(curl -fsS -H "Authorization: Bearer $doctor" "$gateway/api/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+  id=$(first_id "$gateway/api/cases?limit=1" "$doctor")
   at_rate "$read_rate" read -H "Authorization: Bearer $doctor" "$gateway/api/cases/$id" &
   at_rate 50 catalogue "$gateway/api/aids?limit=20" &
   at_rate 30 simulation -m POST -T application/json -D "$work/simulation.json" "$gateway/api/eligibility" &

@@ -12,7 +12,7 @@ require_tools hey curl psql
 require_stack
 correspondant=$(password_token correspondant)
 doctor=$(password_token doctor)
-id=$(curl -fsS -H "Authorization: Bearer $doctor" "$gateway/api/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+id=$(first_id "$gateway/api/cases?limit=1" "$doctor")
 body=$(new_drill_case)
 cat >"$drill_work/simulation.json" <<'JSON'
 {"profession":"GENERAL_PRACTITIONER","careerStage":"INSTALLING","targetCommune":"48095","practiceMode":"LIBERAL",

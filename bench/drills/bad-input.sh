@@ -13,7 +13,7 @@ require_stack
 correspondant=$(password_token correspondant)
 admin=$(password_token admin)
 id=$(case_in_procedures "$correspondant")
-task=$(curl -fsS -H "Authorization: Bearer $correspondant" "$gateway/api/cases/$id/tasks" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+task=$(first_id "$gateway/api/cases/$id/tasks" "$correspondant")
 etag=$(header_of "$gateway/api/cases/$id" ETag -H "Authorization: Bearer $correspondant")
 corpus=$drill_work/corpus
 mkdir -p "$corpus"

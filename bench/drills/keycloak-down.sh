@@ -12,7 +12,7 @@ correspondant=$(password_token correspondant)
 doctor=$(password_token doctor)
 partner=$(partner_token)
 unseen=$(password_token doctor2) # issued now, first shown to the gateway while Keycloak is down
-id=$(curl -fsS -H "Authorization: Bearer $doctor" "$gateway/api/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+id=$(first_id "$gateway/api/cases?limit=1" "$doctor")
 body=$(new_drill_case)
 
 echo "Keycloak drill: Keycloak stopped, then 40 s of traffic with the tokens issued before..."

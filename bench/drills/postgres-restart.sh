@@ -10,7 +10,7 @@ require_tools hey curl psql
 require_stack
 correspondant=$(password_token correspondant)
 doctor=$(password_token doctor)
-id=$(curl -fsS -H "Authorization: Bearer $doctor" "$gateway/api/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+id=$(first_id "$gateway/api/cases?limit=1" "$doctor")
 pids_before="$(pid_of aids-service) $(pid_of cases-service)"
 body=$(new_drill_case)
 

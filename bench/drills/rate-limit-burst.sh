@@ -11,7 +11,7 @@ require_tools hey curl
 require_stack
 doctor=$(password_token doctor)
 doctor2=$(password_token doctor2)
-id=$(curl -fsS -H "Authorization: Bearer $doctor" "$gateway/api/cases?limit=1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+id=$(first_id "$gateway/api/cases?limit=1" "$doctor")
 
 echo "Rate-limit drill: bursts of 2,000 authenticated and 1,000 anonymous requests; a bystander at 5/s..."
 stream bystander 20 5 -H "Authorization: Bearer $doctor2" "$gateway/api/cases?limit=5"

@@ -49,6 +49,17 @@ hey_non2xx() { awk '/^ +\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); if ($1 < 200 || $1
 
 stamp() { date -u +%Y-%m-%dT%H:%MZ; }
 
+# first_id URL TOKEN: the first "id" of a JSON answer (the doctor's first case, a case's first task...)
+first_id() {
+  curl -fsS -H "Authorization: Bearer $2" "$1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4
+}
+
+# A liberal GP installing in Mende (48095), a mountain commune of Lozère, the simulator's usual question
+simulation_body() {
+  printf '%s' '{"profession":"GENERAL_PRACTITIONER","careerStage":"INSTALLING","targetCommune":"48095","practiceMode":"LIBERAL",' \
+    '"coordinatedPractice":"MSP","sector":"SECTOR_1","onCallDuty":true,"daysPerWeek":4,"plannedStartDate":"2026-03-01"}'
+}
+
 # A case file a correspondant of 02 and 41 may create: a GP installing in Laon (02408)
 new_case_body() {
   printf '{"professional":{"rpps":"10005173140","firstName":"%s","lastName":"%s","email":"bench@example.org",' "${2:-Bench}" "${1:-Load}"
