@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time and resident memory of each service on the JVM, with the settings deploy/local/run
-# gave them (GUICHET_JAVA_OPTS, default -Xms32m -Xmx160m -XX:+UseSerialGC). Each service in turn is
+# gave them (GUICHET_JAVA_OPTS, default -Xms32m -Xmx160m -XX:+UseSerialGC; GUICHET_JAVA_HOME and
+# GUICHET_AOT=1 for an ahead-of-time cache, recorded by the stack's first run). Each service in turn is
 # stopped and started again alone while the rest of the stack idles; measured:
 #   ready: from launching `java` to the first 200 of /q/health/ready (polled every 50 ms)
 #   Quarkus: the "started in" of its log (JVM start excluded)
@@ -66,7 +67,9 @@ for run in $(seq 1 "$runs"); do
     echo "$loaded" >>"$work/$service.loaded"
   done
 done
-opts=$(grep -o "GUICHET_JAVA_OPTS=.*" "$data/settings.env" 2>/dev/null || echo "GUICHET_JAVA_OPTS unset: run script's default")
+# the JVM settings run saved: options, Java and ahead-of-time cache
+opts=$(grep -oE "GUICHET_(JAVA_OPTS|JAVA_HOME|AOT)=.*" "$data/settings.env" 2>/dev/null | paste -sd ' ' -)
+opts=${opts:-"GUICHET_JAVA_OPTS unset: run script's default"}
 for service in aids-service cases-service gateway; do
   echo "$(stamp) $service (median of $runs; $opts): ready $(median <"$work/$service.ready") ms," \
     "Quarkus started in $(median <"$work/$service.quarkus") s, RSS at rest $(median <"$work/$service.rest") MB," \

@@ -13,6 +13,12 @@ KEYCLOAK_HOME=$DATA/keycloak
 DB_USER=${GUICHET_DB_USER:-guichet}
 DB_PASSWORD=${GUICHET_DB_PASSWORD:-guichet}
 JAVA_OPTS=${GUICHET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+# The services' Java (GUICHET_JAVA_HOME, else the java on the PATH). GUICHET_AOT=1 (Java 25 or later) runs
+# them from Quarkus' aot-jar packaging with an ahead-of-time cache (JEP 483/514) in $DATA/aot: a service
+# started without a cache records one, written when it stops; later starts load it.
+SERVICE_JAVA=${GUICHET_JAVA_HOME:+$GUICHET_JAVA_HOME/bin/}java
+AOT=${GUICHET_AOT:-0}
+AOT_CACHES=$DATA/aot
 # Started in this order, stopped in the reverse one.
 PROCESSES=(postgres keycloak aids-service cases-service gateway)
 
@@ -47,10 +53,15 @@ refuse_if_running() {
   fi
 }
 
+# the folder a service runs from: Quarkus' default fast-jar, or the aot-jar packaging beside it
+service_app() {
+  if [ "$AOT" = 1 ]; then echo "$root/$1/target/aot"; else echo "$root/$1/target/quarkus-app"; fi
+}
+
 build_if_missing() {
   local module jar
   for module in aids-service cases-service gateway common; do
-    jar=$root/$module/target/quarkus-app/quarkus-run.jar
+    jar=$(service_app "$module")/quarkus-run.jar
     [ "$module" = common ] && jar=$root/$module/target/guichet-common-1.0.0-SNAPSHOT.jar
     # missing, or older than a source file: a stale build would run yesterday's code
     if [ ! -f "$jar" ] || [ -n "$(find "$root/$module/src/main" -newer "$jar" -print -quit)" ]; then
@@ -64,6 +75,34 @@ build_if_missing() {
 build() {
   echo "Building Guichet (first run, or sources changed; tests skipped)..."
   (cd "$root" && ./mvnw -q -B install -DskipTests)
+  if [ "$AOT" = 1 ]; then
+    (cd "$root" && ./mvnw -q -B package -DskipTests -pl aids-service,cases-service,gateway \
+      -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot)
+  fi
+}
+
+require_aot_java() {
+  [ "$AOT" = 1 ] || return 0
+  local version
+  version=$("$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ { print $3 }')
+  if ! [ "${version:-0}" -ge 25 ] 2>/dev/null; then
+    echo "GUICHET_AOT=1 needs Java 25 or later for the services; $SERVICE_JAVA is Java ${version:-unknown}." \
+      "Point GUICHET_JAVA_HOME at one." >&2
+    exit 2
+  fi
+}
+
+# the service's cache if it is newer than the application; else record one, written when the service stops
+aot_options() {
+  [ "$AOT" = 1 ] || return 0
+  local cache=$AOT_CACHES/$1.aot
+  mkdir -p "$AOT_CACHES"
+  if [ -f "$cache" ] && [ -z "$(find "$(service_app "$1")" -newer "$cache" -print -quit)" ]; then
+    echo "-XX:AOTCache=$cache"
+  else
+    rm -f "$cache"
+    echo "-XX:AOTCacheOutput=$cache"
+  fi
 }
 
 # Keycloak lives in the data folder, so that its realm and users survive rebuilds; the realm export is
@@ -103,7 +142,7 @@ start_named() {
         --hostname "http://localhost:$KEYCLOAK_PORT" --import-realm ;;
     aids-service | cases-service | gateway)
       # shellcheck disable=SC2086
-      start_process "$1" java $JAVA_OPTS -jar "$root/$1/target/quarkus-app/quarkus-run.jar" ;;
+      start_process "$1" "$SERVICE_JAVA" $JAVA_OPTS $(aot_options "$1") -jar "$(service_app "$1")/quarkus-run.jar" ;;
     *) echo "No process named $1 (one of: ${PROCESSES[*]})" >&2; return 2 ;;
   esac
 }
@@ -164,13 +203,14 @@ stop_all() {
   done
 }
 
-# stop_named NAME [SIGNAL]: TERM (or SIGNAL) and 15 s to finish, then KILL
+# stop_named NAME [SIGNAL]: TERM (or SIGNAL) and 15 s to finish (60 s with GUICHET_AOT=1: a service
+# recording its cache writes it as it exits), then KILL
 stop_named() {
   local pid
   pid=$(pid_of "$1" || true)
   if [ -n "$pid" ]; then
     kill "-${2:-TERM}" "$pid" 2>/dev/null || true
-    for _ in $(seq 1 30); do
+    for _ in $(seq 1 "$([ "$AOT" = 1 ] && echo 120 || echo 30)"); do
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.5
     done
