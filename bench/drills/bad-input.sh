@@ -120,6 +120,10 @@ try "oversized csv" POST /api/territories/zoning/imports "$admin" text/csv "$cor
 try "text disguised as pdf" POST "/api/cases/$id/documents" "$correspondant" "" "" -F "file=@$corpus/fake.pdf;type=application/pdf"
 try "11 MB upload" POST "/api/cases/$id/documents" "$correspondant" "" "" -F "file=@$corpus/big-11MB.pdf;type=application/pdf"
 try "13 MB upload" POST "/api/cases/$id/documents" "$correspondant" "" "" -F "file=@$corpus/oversized-13MB.pdf;type=application/pdf"
+# the same, chunked: no length announced, so the size is only known while the body streams
+try "13 MB json, chunked" POST /api/cases "$correspondant" application/json "$corpus/oversized-13MB" -H "Transfer-Encoding: chunked"
+try "13 MB upload, chunked" POST "/api/cases/$id/documents" "$correspondant" "" "" -H "Transfer-Encoding: chunked" \
+  -F "file=@$corpus/oversized-13MB.pdf;type=application/pdf"
 try "no file part" POST "/api/cases/$id/documents" "$correspondant" "" "" -F "taskId=$task"
 try "upload for an unknown task" POST "/api/cases/$id/documents" "$correspondant" "" "" -F "file=@$corpus/fake.pdf" -F "taskId=not-a-uuid"
 try "json instead of multipart" POST "/api/cases/$id/documents" "$correspondant" application/json "$corpus/wrong-types"

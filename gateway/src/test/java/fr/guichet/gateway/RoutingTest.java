@@ -138,6 +138,28 @@ class RoutingTest {
     }
 
     @Test
+    void a_service_bare_413_for_a_body_streamed_over_the_limit_becomes_a_problem() {
+        Downstreams.cases.stubFor(post(urlEqualTo("/cases/7/documents")).willReturn(aResponse().withStatus(413)));
+
+        given().auth().oauth2(doctorToken()).contentType("application/pdf").body(new byte[1024])
+                .when().post("/api/cases/7/documents")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", is(413)).body("detail", containsString("12 MB"));
+    }
+
+    @Test
+    void a_service_own_413_problem_passes_unchanged() {
+        Downstreams.cases.stubFor(post(urlEqualTo("/cases/7/documents")).willReturn(aResponse().withStatus(413)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":413,\"title\":\"Content Too Large\",\"detail\":\"Documents weigh 10 MB at most.\"}")));
+
+        given().auth().oauth2(doctorToken()).contentType("application/pdf").body(new byte[1024])
+                .when().post("/api/cases/7/documents")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", is("Documents weigh 10 MB at most."));
+    }
+
+    @Test
     void the_gateway_own_refusals_carry_the_request_id_too() {
         given().header("X-Request-Id", "desk-401").when().get("/api/cases")
                 .then().statusCode(401).header("X-Request-Id", "desk-401");

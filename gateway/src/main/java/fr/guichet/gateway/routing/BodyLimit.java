@@ -11,8 +11,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Refuses a body announced larger than the limit with a 413 problem, before reading it or calling a
- * service. Quarkus enforces the same limit on its own, later, with a bare 413: that one remains for
- * chunked bodies, whose size is only known while they stream.
+ * service. A chunked body's size is only known while it streams: the service behind counts it against
+ * the same limit, and the gateway turns its bare 413 into this problem (GatewayInterceptor).
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -29,11 +29,14 @@ public class BodyLimit {
         if (length != null && isOver(length, limit.asLongValue())) {
             // the unread body would otherwise sit in the connection, and a client waiting on 100-continue never hears back
             context.response().putHeader("Connection", "close").endHandler(v -> context.request().connection().close());
-            Problems.send(context, Problem.of(413, "Content Too Large",
-                    "The body is larger than the " + limit.asLongValue() / (1024 * 1024) + " MB the API accepts."));
+            Problems.send(context, tooLarge(limit.asLongValue()));
             return;
         }
         context.next();
+    }
+
+    static Problem tooLarge(long limit) {
+        return Problem.of(413, "Content Too Large", "The body is larger than the " + limit / (1024 * 1024) + " MB the API accepts.");
     }
 
     /** A malformed length is left to the HTTP layer, which refuses it. */

@@ -15,7 +15,7 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * What the gateway does to every proxied exchange: removes the /api prefix, forwards an allow-list of
  * headers (the request id among them, set by AccessLog), puts the public path in Location, and turns a service that cannot be
- * reached in time into a 503 or 504 problem instead of the proxy's bare 502.
+ * reached in time into a 503 or 504 problem instead of the proxy's bare 502, and a service's bare 413 into a problem.
  */
 final class GatewayInterceptor implements ProxyInterceptor {
 
@@ -25,10 +25,12 @@ final class GatewayInterceptor implements ProxyInterceptor {
 
     private final String service;
     private final URI origin;
+    private final long maxBodyBytes;
 
-    GatewayInterceptor(String service, URI origin) {
+    GatewayInterceptor(String service, URI origin, long maxBodyBytes) {
         this.service = service;
         this.origin = origin;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -49,6 +51,9 @@ final class GatewayInterceptor implements ProxyInterceptor {
         Throwable failure = context.get(FAILURE, Throwable.class);
         if (failure != null) {
             unavailable(response, isTimeout(failure));
+        } else if (response.getStatusCode() == 413 && response.headers().get("Content-Type") == null) {
+            // a chunked body over the limit, which only the service could count: it stops reading and answers a bare 413
+            replace(response, BodyLimit.tooLarge(maxBodyBytes));
         } else {
             ForwardedHeaders.keepOnly(response.headers(), ForwardedHeaders.RESPONSE);
             String location = response.headers().get("Location");
@@ -78,11 +83,15 @@ final class GatewayInterceptor implements ProxyInterceptor {
         Problem problem = timedOut
                 ? Problem.of(504, "Gateway Timeout", service + " did not answer in time; the request may or may not have been applied.")
                 : Problem.of(503, "Service Unavailable", service + " cannot be reached for now; try again shortly.");
-        response.headers().clear();
-        response.setStatusCode(problem.status());
+        replace(response, problem);
         if (!timedOut) {
             response.headers().set("Retry-After", "5");
         }
+    }
+
+    private static void replace(ProxyResponse response, Problem problem) {
+        response.headers().clear();
+        response.setStatusCode(problem.status());
         response.headers().set("Content-Type", Problem.MEDIA_TYPE);
         response.setBody(Body.body(Problems.body(problem)));
     }
