@@ -68,7 +68,7 @@ for run in $(seq 1 "$runs"); do
   done
 done
 # the JVM settings run saved: options, Java and ahead-of-time cache
-opts=$(grep -oE "GUICHET_(JAVA_OPTS|JAVA_HOME|AOT)=.*" "$data/settings.env" 2>/dev/null | paste -sd ' ' -)
+opts=$(grep -oE "GUICHET_(JAVA_OPTS|JAVA_HOME|AOT)=.*" "$data/settings.env" 2>/dev/null | paste -sd ' ' - || true)
 opts=${opts:-"GUICHET_JAVA_OPTS unset: run script's default"}
 for service in aids-service cases-service gateway; do
   echo "$(stamp) $service (median of $runs; $opts): ready $(median <"$work/$service.ready") ms," \
