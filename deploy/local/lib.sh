@@ -81,10 +81,15 @@ build() {
   fi
 }
 
+# java_major JAVA: its version's feature number (17, 25...); nothing if it does not run
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ { print $3 }'
+}
+
 require_aot_java() {
   [ "$AOT" = 1 ] || return 0
   local version
-  version=$("$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ { print $3 }')
+  version=$(java_major "$SERVICE_JAVA")
   if ! [ "${version:-0}" -ge 25 ] 2>/dev/null; then
     echo "GUICHET_AOT=1 needs Java 25 or later for the services; $SERVICE_JAVA is Java ${version:-unknown}." \
       "Point GUICHET_JAVA_HOME at one." >&2
