@@ -154,11 +154,11 @@ start_named() {
 
 wait_ready() {
   case $1 in
-    postgres) wait_for PostgreSQL 120 postgres_ready ;;
-    keycloak) wait_for Keycloak 240 http_ready "http://localhost:$KEYCLOAK_PORT/realms/guichet/.well-known/openid-configuration" ;;
-    aids-service) wait_for aids-service 120 http_ready "http://127.0.0.1:$AIDS_PORT/q/health/ready" ;;
-    cases-service) wait_for cases-service 120 http_ready "http://127.0.0.1:$CASES_PORT/q/health/ready" ;;
-    gateway) wait_for gateway 120 http_ready "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" ;;
+    postgres) wait_for postgres PostgreSQL 120 postgres_ready ;;
+    keycloak) wait_for keycloak Keycloak 240 http_ready "http://localhost:$KEYCLOAK_PORT/realms/guichet/.well-known/openid-configuration" ;;
+    aids-service) wait_for aids-service aids-service 120 http_ready "http://127.0.0.1:$AIDS_PORT/q/health/ready" ;;
+    cases-service) wait_for cases-service cases-service 120 http_ready "http://127.0.0.1:$CASES_PORT/q/health/ready" ;;
+    gateway) wait_for gateway gateway 120 http_ready "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" ;;
   esac
 }
 
@@ -170,15 +170,16 @@ http_ready() {
   curl -fsS -o /dev/null "$1" 2>/dev/null
 }
 
-# wait_for LABEL SECONDS CHECK [ARGS...]: dots while waiting; on time-out the logs' tails and status 1.
+# wait_for NAME LABEL SECONDS CHECK [ARGS...]: dots while waiting; if the process NAME ends or time runs
+# out, the logs' tails and status 1.
 wait_for() {
-  local label=$1 seconds=$2
-  shift 2
+  local name=$1 label=$2 seconds=$3
+  shift 3
   local waited=0
   printf "Waiting for %s " "$label"
   until "$@"; do
-    if [ "$waited" -ge "$seconds" ]; then
-      echo " gave up after ${seconds}s." >&2
+    if ! pid_of "$name" >/dev/null || [ "$waited" -ge "$seconds" ]; then
+      if pid_of "$name" >/dev/null; then echo " gave up after ${seconds}s." >&2; else echo " it stopped." >&2; fi
       tail -n 20 "$LOGS"/*.log >&2 || true
       return 1
     fi

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,6 +61,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
+                    // the library's 10 s was once too short for the stack's PostgreSQL on a busy CI machine
+                    .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
