@@ -62,15 +62,18 @@ public class AccessLog {
         String route = routeOf(context.normalizedPath(), knownRoutes);
         String method = methodOf(context.request().method().name());
         int status = context.response().getStatusCode();
-        timers.computeIfAbsent(route + ' ' + method + ' ' + status, key -> timer(route, method, status))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        timerFor(route, method, status).record(nanos, TimeUnit.NANOSECONDS);
         if (LOG.isInfoEnabled()) {
             LOG.info(line(id, who(context), method, context.request().path(), status, nanos, route));
         }
     }
 
     /** Registering looks the meter up by its tags; doing it once per route, method and status keeps that off the hot path. */
-    private Timer timer(String route, String method, int status) {
+    Timer timerFor(String route, String method, int status) {
+        return timers.computeIfAbsent(route + ' ' + method + ' ' + status, key -> timer(route, method, status));
+    }
+
+    Timer timer(String route, String method, int status) {
         return Timer.builder("guichet.gateway.requests").description("Requests through the gateway, by route and status")
                 .tag("route", route).tag("method", method).tag("status", String.valueOf(status))
                 .register(registry);
