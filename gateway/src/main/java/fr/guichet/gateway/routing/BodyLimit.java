@@ -29,14 +29,15 @@ public class BodyLimit {
         if (length != null && isOver(length, limit.asLongValue())) {
             // the unread body would otherwise sit in the connection, and a client waiting on 100-continue never hears back
             context.response().putHeader("Connection", "close").endHandler(v -> context.request().connection().close());
-            Problems.send(context, tooLarge(limit.asLongValue()));
+            Problems.send(context, tooLarge());
             return;
         }
         context.next();
     }
 
-    static Problem tooLarge(long limit) {
-        return Problem.of(413, "Content Too Large", "The body is larger than the " + limit / (1024 * 1024) + " MB the API accepts.");
+    Problem tooLarge() {
+        return Problem.of(413, "Content Too Large",
+                "The body is larger than the " + limit.asLongValue() / (1024 * 1024) + " MB the API accepts.");
     }
 
     /** A malformed length is left to the HTTP layer, which refuses it. */

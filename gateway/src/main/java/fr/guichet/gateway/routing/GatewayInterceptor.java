@@ -25,12 +25,12 @@ final class GatewayInterceptor implements ProxyInterceptor {
 
     private final String service;
     private final URI origin;
-    private final long maxBodyBytes;
+    private final Problem tooLarge;
 
-    GatewayInterceptor(String service, URI origin, long maxBodyBytes) {
+    GatewayInterceptor(String service, URI origin, Problem tooLarge) {
         this.service = service;
         this.origin = origin;
-        this.maxBodyBytes = maxBodyBytes;
+        this.tooLarge = tooLarge;
     }
 
     @Override
@@ -53,7 +53,7 @@ final class GatewayInterceptor implements ProxyInterceptor {
             unavailable(response, isTimeout(failure));
         } else if (response.getStatusCode() == 413 && response.headers().get("Content-Type") == null) {
             // a chunked body over the limit, which only the service could count: it stops reading and answers a bare 413
-            replace(response, BodyLimit.tooLarge(maxBodyBytes));
+            replace(response, tooLarge);
         } else {
             ForwardedHeaders.keepOnly(response.headers(), ForwardedHeaders.RESPONSE);
             String location = response.headers().get("Location");

@@ -2,10 +2,7 @@ package fr.guichet.gateway.routing;
 
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import fr.guichet.gateway.ratelimit.RateLimitHandler;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -35,8 +32,8 @@ public class ProxyRoutes {
     @Inject
     RateLimitHandler rateLimit;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBody;
+    @Inject
+    BodyLimit bodyLimit;
 
     void mount(@Observes Router router, Vertx vertx) {
         for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
@@ -56,7 +53,7 @@ public class ProxyRoutes {
         long timeout = route.timeout().toMillis();
         return HttpProxy.reverseProxy(client)
                 .originRequestProvider((request, httpClient) -> send(httpClient, origin, timeout))
-                .addInterceptor(new GatewayInterceptor(service, route.target(), maxBody.asLongValue()));
+                .addInterceptor(new GatewayInterceptor(service, route.target(), bodyLimit.tooLarge()));
     }
 
     /** An answer that does not start within the timeout fails the exchange, which the interceptor turns into a 504. */
