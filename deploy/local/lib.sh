@@ -178,8 +178,10 @@ wait_for() {
   local waited=0
   printf "Waiting for %s " "$label"
   until "$@"; do
-    if ! pid_of "$name" >/dev/null || [ "$waited" -ge "$seconds" ]; then
-      if pid_of "$name" >/dev/null; then echo " gave up after ${seconds}s." >&2; else echo " it stopped." >&2; fi
+    local ended=""
+    pid_of "$name" >/dev/null || ended=" it stopped."
+    if [ -n "$ended" ] || [ "$waited" -ge "$seconds" ]; then
+      echo "${ended:- gave up after ${seconds}s.}" >&2
       tail -n 20 "$LOGS"/*.log >&2 || true
       return 1
     fi
