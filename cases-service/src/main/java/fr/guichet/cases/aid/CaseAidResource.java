@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.guichet.cases.casefile.CaseEtag;
-import fr.guichet.cases.security.Roles;
+import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,7 +46,7 @@ public class CaseAidResource {
 
     @GET
     @Path("/eligibility")
-    @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Operation(summary = "What aids-service's simulator says of the case's project")
     @APIResponse(responseCode = "200", description = "Every aid in force, explained")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
@@ -68,7 +68,7 @@ public class CaseAidResource {
 
     @POST
     @Path("/aids")
-    @RolesAllowed(Roles.CORRESPONDANT)
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Select an aid for the case (checked with the simulator); after the joint session its ARS task opens")
     @APIResponse(responseCode = "201", description = "Selected; the ETag is the case's new version")

@@ -1,5 +1,6 @@
 package fr.guichet.cases.aid;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.guichet.cases.casefile.CaseAccess;
 import fr.guichet.cases.casefile.CaseFile;
-import fr.guichet.cases.casefile.CaseService;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
-import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.policy.CaseAction;
+import fr.guichet.cases.policy.CasePolicy;
+import fr.guichet.cases.policy.Caller;
 import fr.guichet.cases.task.TaskService;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.common.problem.ProblemException;
@@ -39,6 +41,12 @@ public class CaseAidService {
     @Inject
     TaskService tasks;
 
+    @Inject
+    CasePolicy policy;
+
+    @Inject
+    Clock clock;
+
     public record SelectedAid(String code, String label, String eligibilityStatus, String selectedBy, Instant selectedAt) {
         static SelectedAid of(CaseAid aid) {
             return new SelectedAid(aid.aidCode, aid.label, aid.eligibilityStatus, aid.selectedBy, aid.selectedAt);
@@ -49,11 +57,11 @@ public class CaseAidService {
     }
 
     public JsonNode eligibility(UUID caseId) {
-        return eligibility.eligibilityOf(access.visible(caseId));
+        return eligibility.eligibilityOf(access.allowed(caseId, CaseAction.READ_ELIGIBILITY));
     }
 
     public List<SelectedAid> selected(UUID caseId) {
-        access.visible(caseId);
+        policy.require(caseId, CaseAction.READ_AIDS);
         return selectedOf(caseId);
     }
 
@@ -68,12 +76,12 @@ public class CaseAidService {
      * slow aids-service holds no database connection nor the case's lock.
      */
     public Selected select(UUID caseId, String ifMatch, String code) {
-        JsonNode project = eligibility.eligibilityOf(access.visible(caseId));
+        JsonNode project = eligibility.eligibilityOf(access.allowed(caseId, CaseAction.SELECT_AID));
         return QuarkusTransaction.requiringNew().call(() -> record(caseId, ifMatch, code, project));
     }
 
     private Selected record(UUID caseId, String ifMatch, String code, JsonNode project) {
-        CaseFile c = access.forChange(caseId, ifMatch);
+        CaseFile c = access.forChange(caseId, ifMatch, CaseAction.SELECT_AID);
         c.requireOpen();
         if (CaseAid.find("caseId = ?1 and aidCode = ?2", c.id, code).firstResultOptional().isPresent()) {
             throw ProblemException.conflict("Aid " + code + " is already selected for this case.");
@@ -90,15 +98,22 @@ public class CaseAidService {
         aid.label = assessment.path("label").asText(code);
         aid.eligibilityStatus = status;
         aid.selectedBy = caller.actor();
-        aid.selectedAt = Instant.now();
+        aid.selectedAt = Instant.now(clock);
         aid.persist();
         history.record(c.id, caller.actor(), CaseEvent.Kind.AID_SELECTED, "aids", null,
                 Map.of("code", code, "eligibility", status), null);
         if (c.status == CaseStatus.PROCEDURES) {
-            tasks.openAidTask(c.id, aid, caller.actor());
+            tasks.openAidTask(c.id, aid.aidCode, aid.label, caller.actor());
         }
-        CaseService.touch(c);
+        access.touch(c);
         return new Selected(SelectedAid.of(aid), c.version);
+    }
+
+    /** At the joint session: the ARS task of every aid already selected; answers their codes. */
+    public List<String> openTasksForSelected(UUID caseId, String actor) {
+        return CaseAid.<CaseAid>list("caseId = ?1 order by aidCode", caseId).stream()
+                .map(aid -> tasks.openAidTask(caseId, aid.aidCode, aid.label, actor))
+                .toList();
     }
 
     private static JsonNode assessmentOf(JsonNode result, String code) {

@@ -1,8 +1,11 @@
 package fr.guichet.cases.casefile;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
-import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.policy.CaseAction;
+import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,31 +13,37 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 /**
- * Who sees which case: a doctor their own, a correspondant those of their departments, a partner those
- * it created. Anything else answers 404, so that nobody learns that someone else's case exists. Changes
- * to a case present its ETag: none is 428, a stale one 412.
+ * Loads a case for an action the policy allows (else 404 or 403) and versions its changes: a change
+ * presents the ETag it read (none is 428, a stale one 412), and every change moves the version.
  */
 @ApplicationScoped
 public class CaseAccess {
 
     @Inject
-    Caller caller;
+    CasePolicy policy;
+
+    @Inject
+    Clock clock;
 
     public CaseFile visible(UUID id) {
+        return allowed(id, CaseAction.READ);
+    }
+
+    public CaseFile allowed(UUID id, CaseAction action) {
         CaseFile found = CaseFile.findById(id);
-        if (found == null || !canSee(caller, found)) {
-            throw notFound(id);
+        if (found == null) {
+            throw CasePolicy.notFound(id);
         }
-        return found;
+        return policy.require(found, action);
     }
 
     /** The case, locked for this transaction, after checking that the client changes the version it read. */
-    public CaseFile forChange(UUID id, String ifMatch) {
+    public CaseFile forChange(UUID id, String ifMatch, CaseAction action) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(Problem.of(428, "Precondition Required",
                     "Changes to a case need an If-Match header with the ETag of the version you read."));
         }
-        CaseFile found = visible(id);
+        CaseFile found = allowed(id, action);
         // re-read under a row lock: concurrent changes queue here, and each sees the version the previous one left
         CaseFile.getEntityManager().refresh(found, LockModeType.PESSIMISTIC_WRITE);
         if (!found.etag().equals(ifMatch.trim().replaceFirst("^W/", ""))) {
@@ -44,24 +53,12 @@ public class CaseAccess {
         return found;
     }
 
-    /** A case whose personal data was erased takes no new messages or documents: they would be personal data again. */
-    public CaseFile acceptingContent(UUID id) {
-        CaseFile found = visible(id);
-        if (found.anonymisedAt != null) {
-            throw ProblemException.conflict("Case " + found.reference + " was anonymised; it takes no new content.");
-        }
-        return found;
-    }
-
-    public static boolean canSee(Caller caller, CaseFile c) {
-        return switch (caller.role()) {
-            case DOCTOR -> caller.subject().equals(c.ownerSubject);
-            case CORRESPONDANT -> caller.departments().contains(c.department);
-            case PARTNER -> caller.clientId() != null && caller.clientId().equals(c.createdByClient);
-        };
-    }
-
-    public static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No case " + id + " among those you can see.");
+    /**
+     * Dirties the case and flushes, so that its version moves now: every change of it, or of what hangs on
+     * it, makes older ETags stale, and the answer carries the new one.
+     */
+    public void touch(CaseFile c) {
+        c.updatedAt = Instant.now(clock);
+        CaseFile.getEntityManager().flush();
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import fr.guichet.cases.casefile.CaseRequests.CaseChanges;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
-import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.policy.Caller;
 
 /** Applies the fields a client sent, each real change recorded in the history with its before and after. */
 final class CaseChangeApplier {

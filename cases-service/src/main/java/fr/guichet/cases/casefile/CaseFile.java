@@ -11,6 +11,7 @@ import fr.guichet.cases.casefile.ProjectTerms.CoordinatedPractice;
 import fr.guichet.cases.casefile.ProjectTerms.PracticeMode;
 import fr.guichet.cases.casefile.ProjectTerms.Sector;
 import fr.guichet.cases.workflow.CaseStatus;
+import fr.guichet.cases.policy.GuardedCase;
 import fr.guichet.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -24,7 +25,7 @@ import jakarta.persistence.Version;
 /** A professional's installation case file. Its version is the ETag every change must present. */
 @Entity
 @Table(name = "case_file")
-public class CaseFile extends PanacheEntityBase {
+public class CaseFile extends PanacheEntityBase implements GuardedCase {
 
     @Id
     public UUID id;
@@ -136,6 +137,31 @@ public class CaseFile extends PanacheEntityBase {
 
     public boolean hasProjectDefined() {
         return targetCommune != null && practiceMode != null && plannedStartDate != null;
+    }
+
+    @Override
+    public UUID caseId() {
+        return id;
+    }
+
+    @Override
+    public String ownerSubject() {
+        return ownerSubject;
+    }
+
+    @Override
+    public String department() {
+        return department;
+    }
+
+    @Override
+    public String createdByClient() {
+        return createdByClient;
+    }
+
+    @Override
+    public boolean anonymised() {
+        return anonymisedAt != null;
     }
 
     /** The ETag of this version. */

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
-import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.policy.CaseDirectory;
+import fr.guichet.cases.policy.GuardedCase;
+import fr.guichet.cases.policy.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,16 +21,21 @@ import jakarta.persistence.Query;
  * per department of a correspondant's scope, merged, rather than one sort over all their cases.
  */
 @ApplicationScoped
-public class CaseRepository {
+public class CaseRepository implements CaseDirectory {
 
     @Inject
     EntityManager em;
 
-    /** Up to {@code limit} cases of the caller's scope, newest first, after the cursor. */
+    @Override
+    public Optional<GuardedCase> find(UUID id) {
+        return Optional.ofNullable(em.find(CaseFile.class, id));
+    }
+
+    /** Up to {@code limit} cases the caller sees, newest first, after the cursor. */
     @SuppressWarnings("unchecked")
-    public List<CaseFile> list(Caller caller, CaseFilter filter, CaseCursor after, int limit) {
+    public List<CaseFile> list(Visibility visibility, CaseFilter filter, CaseCursor after, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        List<String> scopes = scopes(caller, filter.department(), parameters);
+        List<String> scopes = scopes(visibility, filter.department(), parameters);
         if (scopes.isEmpty()) {
             return List.of();
         }
@@ -44,21 +53,25 @@ public class CaseRepository {
         return query.getResultList();
     }
 
-    private static List<String> scopes(Caller caller, String department, Map<String, Object> parameters) {
-        if (department != null && caller.role() != Caller.Role.CORRESPONDANT) {
-            parameters.put("department", department);
+    /** The visibility as SQL: one index range per department of a correspondant, one range otherwise. */
+    private static List<String> scopes(Visibility visibility, String department, Map<String, Object> parameters) {
+        if (visibility instanceof Visibility.Departments covered) {
+            return departmentScopes(covered.codes(), department, parameters);
         }
-        return switch (caller.role()) {
-            case DOCTOR -> {
-                parameters.put("owner", caller.subject());
-                yield List.of("owner_subject = :owner" + (department == null ? "" : " and department = :department"));
-            }
-            case PARTNER -> {
-                parameters.put("client", caller.clientId() == null ? "" : caller.clientId());
-                yield List.of("created_by_client = :client" + (department == null ? "" : " and department = :department"));
-            }
-            case CORRESPONDANT -> departmentScopes(caller.departments(), department, parameters);
-        };
+        String column;
+        if (visibility instanceof Visibility.OwnCases own) {
+            column = "owner_subject";
+            parameters.put("key", own.subject());
+        } else {
+            column = "created_by_client";
+            String client = ((Visibility.FiledBy) visibility).clientId();
+            parameters.put("key", client == null ? "" : client);
+        }
+        if (department == null) {
+            return List.of(column + " = :key");
+        }
+        parameters.put("department", department);
+        return List.of(column + " = :key and department = :department");
     }
 
     private static List<String> departmentScopes(Set<String> covered, String department, Map<String, Object> parameters) {

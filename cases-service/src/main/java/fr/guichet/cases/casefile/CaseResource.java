@@ -3,7 +3,6 @@ package fr.guichet.cases.casefile;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,12 +15,13 @@ import fr.guichet.cases.casefile.CaseRequests.Assignment;
 import fr.guichet.cases.casefile.CaseRequests.CaseChanges;
 import fr.guichet.cases.casefile.CaseRequests.NewCase;
 import fr.guichet.cases.casefile.ProjectTerms.Channel;
-import fr.guichet.cases.security.Caller;
-import fr.guichet.cases.security.Roles;
+import fr.guichet.cases.policy.Caller;
+import fr.guichet.cases.policy.Roles;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.api.QueryParams;
 import fr.guichet.common.problem.ProblemException;
+import fr.guichet.common.time.GuichetClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -116,7 +116,7 @@ public class CaseResource {
 
     @PATCH
     @Path("/{id}")
-    @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change the professional's contact or the project; fields left out stay as they are")
     @APIResponse(responseCode = "200", description = "Changed")
@@ -132,7 +132,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/assignee")
-    @RolesAllowed(Roles.CORRESPONDANT)
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign the case to a correspondant")
     @APIResponse(responseCode = "200", description = "Assigned")
@@ -149,6 +149,6 @@ public class CaseResource {
     }
 
     private static Instant startOfDay(LocalDate date, int plusDays) {
-        return date == null ? null : date.plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return date == null ? null : GuichetClock.startOfDay(date.plusDays(plusDays));
     }
 }

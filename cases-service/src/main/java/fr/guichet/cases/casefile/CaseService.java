@@ -1,9 +1,9 @@
 package fr.guichet.cases.casefile;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +18,10 @@ import fr.guichet.cases.casefile.CaseRequests.ProjectInput;
 import fr.guichet.cases.casefile.ProjectTerms.Channel;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
-import fr.guichet.cases.outbox.OutboxEvent;
-import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.outbox.Outbox;
+import fr.guichet.cases.policy.CaseAction;
+import fr.guichet.cases.policy.CasePolicy;
+import fr.guichet.cases.policy.Caller;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.Problem;
@@ -33,13 +35,20 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CaseService {
 
-    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-
     @Inject
     Caller caller;
 
     @Inject
+    CasePolicy policy;
+
+    @Inject
     CaseAccess access;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseRepository repository;
@@ -74,7 +83,7 @@ public class CaseService {
         em.flush();
         history.record(created.id, caller.actor(), CaseEvent.Kind.CREATED, null, null,
                 Map.of("reference", created.reference, "channel", created.channel, "department", created.department), null);
-        OutboxEvent.append(created.id, "case.created", Map.of("reference", created.reference, "status", created.status.name()));
+        outbox.append(created.id, "case.created", Map.of("reference", created.reference, "status", created.status.name()));
         CaseView view = CaseView.of(created);
         if (idempotencyKey != null) {
             idempotencyKeys.remember(client, idempotencyKey, created.id, view);
@@ -87,7 +96,7 @@ public class CaseService {
     }
 
     public Page<CaseView.Summary> list(CaseFilter filter, String cursor, int limit) {
-        List<CaseFile> cases = repository.list(caller, filter, CaseCursor.decode(cursor), limit + 1);
+        List<CaseFile> cases = repository.list(policy.visibility(), filter, CaseCursor.decode(cursor), limit + 1);
         List<CaseFile> page = cases.subList(0, Math.min(limit, cases.size()));
         String next = cases.size() > limit
                 ? new CaseCursor(page.get(page.size() - 1).createdAt, page.get(page.size() - 1).id).encode() : null;
@@ -96,44 +105,30 @@ public class CaseService {
 
     @Transactional
     public CaseView change(UUID id, String ifMatch, CaseChanges changes) {
-        if (caller.is(Caller.Role.PARTNER)) {
-            throw forbidden("Partners read the cases they created; the correspondant changes them.");
-        }
-        CaseFile c = access.forChange(id, ifMatch);
+        CaseFile c = access.forChange(id, ifMatch, CaseAction.CHANGE_PROJECT);
         c.requireOpen();
         CaseChangeApplier applier = new CaseChangeApplier(c, caller, history);
         applier.apply(changes);
         if (applier.given() == 0) {
             throw new ProblemException(Problem.invalid("The request names no field to change.", List.of()));
         }
-        if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(c.department)) {
-            throw forbidden("You do not cover department " + c.department + ".");
-        }
+        policy.requireCovers(c.department);
         // values equal to the current ones are no change: no new version, the client's ETag stays good
         if (applier.changed() > 0) {
-            touch(c);
+            access.touch(c);
         }
         return CaseView.of(c);
     }
 
     @Transactional
     public CaseView assign(UUID id, String ifMatch, String assignee) {
-        CaseFile c = access.forChange(id, ifMatch);
+        CaseFile c = access.forChange(id, ifMatch, CaseAction.ASSIGN);
         if (!assignee.equals(c.assignee)) {
             history.record(c.id, caller.actor(), CaseEvent.Kind.ASSIGNED, "assignee", c.assignee, assignee, null);
             c.assignee = assignee;
-            touch(c);
+            access.touch(c);
         }
         return CaseView.of(c);
-    }
-
-    /**
-     * Dirties the case and flushes, so that its version moves now: every change of it, or of what hangs on
-     * it, makes older ETags stale, and the answer carries the new one.
-     */
-    public static void touch(CaseFile c) {
-        c.updatedAt = Instant.now();
-        CaseFile.getEntityManager().flush();
     }
 
     private CaseFile newCase(NewCase request) {
@@ -163,11 +158,9 @@ public class CaseService {
         c.ownerSubject = caller.is(Caller.Role.DOCTOR) ? caller.subject() : null;
         c.createdByClient = caller.is(Caller.Role.PARTNER) ? caller.clientId() : null;
         c.assignee = caller.is(Caller.Role.CORRESPONDANT) ? caller.name() : null;
-        c.createdAt = Instant.now();
+        c.createdAt = Instant.now(clock);
         c.updatedAt = c.createdAt;
-        if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(c.department)) {
-            throw forbidden("You do not cover department " + c.department + ".");
-        }
+        policy.requireCovers(c.department);
         c.reference = nextReference(c.department);
         return c;
     }
@@ -202,7 +195,7 @@ public class CaseService {
 
     private String nextReference(String department) {
         long number = ((Number) em.createNativeQuery("select nextval('case_reference_seq')").getSingleResult()).longValue();
-        return String.format("GU-%s-%d-%06d", department, Year.now(FRANCE).getValue(), number);
+        return String.format("GU-%s-%d-%06d", department, Year.now(clock).getValue(), number);
     }
 
     private CaseView read(String stored) {

@@ -1,6 +1,7 @@
 package fr.guichet.cases.casefile;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import jakarta.persistence.EntityManager;
 public class IdempotencyKeys {
 
     @Inject
+    Clock clock;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -34,7 +38,7 @@ public class IdempotencyKeys {
                 insert into idempotency_key (client_id, key, request_hash, created_at)
                 values (:client, :key, :hash, :now) on conflict do nothing""")
                 .setParameter("client", client).setParameter("key", key).setParameter("hash", hash)
-                .setParameter("now", Instant.now())
+                .setParameter("now", Instant.now(clock))
                 .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();

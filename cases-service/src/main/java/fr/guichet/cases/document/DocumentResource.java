@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import fr.guichet.cases.security.Roles;
+import fr.guichet.cases.policy.Roles;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class DocumentResource {
     DocumentService documents;
 
     @POST
-    @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a document (multipart field 'file'; optional 'taskId' attaches it to a task)",
@@ -53,7 +53,7 @@ public class DocumentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The documents of the case, without their content")
     @APIResponse(responseCode = "200", description = "The documents")
@@ -64,7 +64,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{documentId}")
-    @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     @Operation(summary = "Download a document")
     @APIResponse(responseCode = "200", description = "The document")

@@ -3,6 +3,7 @@ package fr.guichet.cases.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,13 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import fr.guichet.cases.casefile.CaseAccess;
-import fr.guichet.cases.casefile.CaseFile;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
-import fr.guichet.cases.security.Caller;
-import fr.guichet.cases.task.PartnerTask;
+import fr.guichet.cases.policy.CaseAction;
+import fr.guichet.cases.policy.CasePolicy;
+import fr.guichet.cases.policy.Caller;
+import fr.guichet.cases.policy.GuardedCase;
+import fr.guichet.cases.task.TaskService;
 import fr.guichet.common.api.Sha256;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
@@ -29,7 +31,13 @@ import jakarta.transaction.Transactional;
 public class DocumentService {
 
     @Inject
-    CaseAccess access;
+    CasePolicy policy;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseHistory history;
@@ -52,8 +60,8 @@ public class DocumentService {
 
     @Transactional
     public DocumentView store(UUID caseId, Path upload, String filename, UUID taskId) {
-        CaseFile c = access.acceptingContent(caseId);
-        if (taskId != null && PartnerTask.<PartnerTask>find("id = ?1 and caseId = ?2", taskId, c.id).firstResultOptional().isEmpty()) {
+        GuardedCase c = policy.requireAcceptingContent(caseId, CaseAction.ADD_DOCUMENT);
+        if (taskId != null && !tasks.isTaskOf(c.caseId(), taskId)) {
             throw ProblemException.invalid("taskId", "is not a task of this case");
         }
         byte[] content = read(upload);
@@ -61,7 +69,7 @@ public class DocumentService {
                 "Unsupported Media Type", "Only PDF, JPEG and PNG documents are accepted; this file's content is none of them.")));
         CaseDocument document = new CaseDocument();
         document.id = UUID.randomUUID();
-        document.caseId = c.id;
+        document.caseId = c.caseId();
         document.taskId = taskId;
         document.filename = filename;
         document.mediaType = type.mediaType();
@@ -69,15 +77,15 @@ public class DocumentService {
         document.sha256 = Sha256.hex(content);
         document.content = content;
         document.uploadedBy = caller.actor();
-        document.uploadedAt = Instant.now();
+        document.uploadedAt = Instant.now(clock);
         document.persist();
-        history.record(c.id, caller.actor(), CaseEvent.Kind.DOCUMENT_ADDED, "document", null,
+        history.record(c.caseId(), caller.actor(), CaseEvent.Kind.DOCUMENT_ADDED, "document", null,
                 Map.of("id", document.id, "sha256", document.sha256, "mediaType", document.mediaType), null);
         return view(document);
     }
 
     public List<DocumentView> list(UUID caseId) {
-        access.visible(caseId);
+        policy.require(caseId, CaseAction.READ_DOCUMENTS);
         return em.createQuery("""
                 select new fr.guichet.cases.document.DocumentService$DocumentView(
                     d.id, d.taskId, d.filename, d.mediaType, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt)
@@ -86,12 +94,31 @@ public class DocumentService {
     }
 
     public Download download(UUID caseId, UUID documentId) {
-        access.visible(caseId);
+        policy.require(caseId, CaseAction.READ_DOCUMENTS);
         CaseDocument document = CaseDocument.findById(documentId);
         if (document == null || !document.caseId.equals(caseId) || document.content == null) {
             throw ProblemException.notFound("No document " + documentId + " on this case.");
         }
         return new Download(document.filename, document.mediaType, document.content);
+    }
+
+    /** A document with its content, as the GDPR export gives it back. */
+    public record Held(String filename, String mediaType, int sizeBytes, String sha256, Instant uploadedAt, byte[] content) {
+    }
+
+    /** For callers that have decided themselves that the case may be read (the GDPR export). */
+    public List<Held> documentsOf(UUID caseId) {
+        return CaseDocument.<CaseDocument>list("caseId = ?1 order by uploadedAt", caseId).stream()
+                .map(d -> new Held(d.filename, d.mediaType, d.sizeBytes, d.sha256, d.uploadedAt, d.content))
+                .toList();
+    }
+
+    /** Erases the content and names of these cases' documents, and doctors' names as uploaders; sizes and hashes stay. */
+    public void erasePersonalData(List<UUID> caseIds) {
+        em.createNativeQuery("update case_document set content = null, filename = null where case_id in (:ids)")
+                .setParameter("ids", caseIds).executeUpdate();
+        em.createNativeQuery("update case_document set uploaded_by = 'doctor:anonymised' where case_id in (:ids) and uploaded_by like 'doctor:%'")
+                .setParameter("ids", caseIds).executeUpdate();
     }
 
     private byte[] read(Path upload) {

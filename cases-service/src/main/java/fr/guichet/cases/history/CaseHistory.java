@@ -1,5 +1,6 @@
 package fr.guichet.cases.history;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** Appends to a case's history, in the caller's transaction: a change and its record commit together. */
 @ApplicationScoped
@@ -19,6 +21,9 @@ public class CaseHistory {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Clock clock;
 
     public record Entry(Long id, Instant occurredAt, String actor, CaseEvent.Kind kind, String field, JsonNode before,
             JsonNode after, String reason) {
@@ -32,7 +37,7 @@ public class CaseHistory {
             String reason) {
         CaseEvent event = new CaseEvent();
         event.caseId = caseId;
-        event.occurredAt = Instant.now();
+        event.occurredAt = Instant.now(clock);
         event.actor = actor;
         event.kind = kind;
         event.field = field;
@@ -42,7 +47,27 @@ public class CaseHistory {
         event.persist();
     }
 
-    public List<Entry> of(UUID caseId) {
-        return CaseEvent.<CaseEvent>list("caseId = ?1 order by id", caseId).stream().map(Entry::of).toList();
+    /** The case's history, oldest first; entries about internal notes only when the reader may see them. */
+    public List<Entry> of(UUID caseId, boolean withInternalNotes) {
+        return CaseEvent.<CaseEvent>list("caseId = ?1 order by id", caseId).stream()
+                .filter(e -> withInternalNotes || !INTERNAL_NOTE.equals(e.field))
+                .map(Entry::of)
+                .toList();
+    }
+
+    /**
+     * Erases what the history says of people on these cases (the values a professional gave, reasons,
+     * doctors' login names); what happened and when stays. The table is otherwise append-only: the
+     * database refuses any rewrite not announced as an anonymisation.
+     */
+    public void erasePersonalData(List<UUID> caseIds) {
+        EntityManager em = CaseEvent.getEntityManager();
+        em.createNativeQuery("set local guichet.rewriting_history = 'anonymisation'").executeUpdate();
+        em.createNativeQuery("update case_event set before = null, after = null where case_id in (:ids) and kind in ('FIELD_CHANGED', 'CREATED')")
+                .setParameter("ids", caseIds).executeUpdate();
+        em.createNativeQuery("update case_event set reason = null where case_id in (:ids)").setParameter("ids", caseIds).executeUpdate();
+        // a doctor acts under their login name, which identifies them as surely as the name fields
+        em.createNativeQuery("update case_event set actor = 'doctor:anonymised' where case_id in (:ids) and actor like 'doctor:%'")
+                .setParameter("ids", caseIds).executeUpdate();
     }
 }

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.guichet.cases.casefile.CaseAccess;
-import fr.guichet.cases.security.Caller;
-import fr.guichet.cases.security.Roles;
+import fr.guichet.cases.policy.CaseAction;
+import fr.guichet.cases.policy.CasePolicy;
+import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,13 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 public class HistoryResource {
 
     @Inject
-    CaseAccess access;
+    CasePolicy policy;
 
     @Inject
     CaseHistory history;
-
-    @Inject
-    Caller caller;
 
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
@@ -41,9 +38,7 @@ public class HistoryResource {
     @APIResponse(responseCode = "200", description = "The history")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public List<CaseHistory.Entry> history(@PathParam("id") UUID id) {
-        access.visible(id);
-        List<CaseHistory.Entry> entries = history.of(id);
-        return caller.is(Caller.Role.CORRESPONDANT) ? entries
-                : entries.stream().filter(e -> !CaseHistory.INTERNAL_NOTE.equals(e.field())).toList();
+        policy.require(id, CaseAction.READ_HISTORY);
+        return history.of(id, policy.may(CaseAction.READ_INTERNAL_NOTES));
     }
 }

@@ -2,9 +2,7 @@ package fr.guichet.cases.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Set;
 
 import fr.guichet.cases.indicator.Indicators.Breakdown;
 import fr.guichet.cases.indicator.Indicators.Figures;
+import fr.guichet.common.time.GuichetClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,16 +42,19 @@ public class IndicatorRepository {
     @SuppressWarnings("unchecked")
     @Transactional
     public Indicators compute(LocalDate from, LocalDate to, Set<String> departments, String profession) {
+        if (departments.isEmpty()) {
+            return Indicators.none(from, to);
+        }
         // four sorts over the period's cases, in memory rather than spilled to disk (1M cases, no index: 480 -> 427 ms)
         em.createNativeQuery("set local work_mem = '32MB'").executeUpdate();
         Query query = em.createNativeQuery(SQL.formatted(profession == null ? "" : "and profession = :profession"))
-                .setParameter("from", startOf(from))
-                .setParameter("to", startOf(to.plusDays(1)))
+                .setParameter("from", GuichetClock.startOfDay(from))
+                .setParameter("to", GuichetClock.startOfDay(to.plusDays(1)))
                 .setParameter("departments", departments);
         if (profession != null) {
             query.setParameter("profession", profession);
         }
-        Figures total = new Figures(0, 0, 0, 0, 0, null);
+        Figures total = Figures.NONE;
         List<Breakdown> byDepartment = new ArrayList<>();
         List<Breakdown> byProfession = new ArrayList<>();
         List<Breakdown> byChannel = new ArrayList<>();
@@ -74,10 +76,6 @@ public class IndicatorRepository {
         byProfession.sort(byValue);
         byChannel.sort(byValue);
         return new Indicators(from, to, total, byDepartment, byProfession, byChannel);
-    }
-
-    private static Instant startOf(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static long count(Object value) {

@@ -1,9 +1,7 @@
 package fr.guichet.cases.indicator;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -14,12 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.guichet.cases.casefile.Profession;
-import fr.guichet.cases.indicator.Indicators.Breakdown;
-import fr.guichet.cases.indicator.Indicators.Figures;
-import fr.guichet.cases.security.Caller;
-import fr.guichet.cases.security.Roles;
+import fr.guichet.cases.policy.CasePolicy;
+import fr.guichet.cases.policy.Roles;
 import fr.guichet.common.api.QueryParams;
-import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,26 +40,30 @@ public class IndicatorResource {
     IndicatorRepository indicators;
 
     @Inject
-    Caller caller;
+    CasePolicy policy;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Requests received, accompanied, installed, in progress, abandoned, median days to installation",
-            description = "Over the requests received from `from` to `to` (inclusive; default: this year), in your departments, "
-                    + "broken down by department, profession and channel. The same as CSV with Accept: text/csv.")
+            description = "Over the requests received from `from` to `to` (inclusive, French dates; default: this year), in your "
+                    + "departments, broken down by department, profession and channel. The same as CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The indicators")
     @APIResponse(responseCode = "400", description = "Invalid dates or filters")
     @APIResponse(responseCode = "403", description = "A department you do not cover")
     public Indicators json(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department, @QueryParam("profession") String profession) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = QueryParams.date("from", from, today.withDayOfYear(1));
         LocalDate end = QueryParams.date("to", to, today);
         if (end.isBefore(start)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
         Profession chosen = QueryParams.enumValue("profession", profession, Profession.class);
-        return indicators.compute(start, end, scope(department), chosen == null ? null : chosen.name());
+        String wanted = QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02");
+        return indicators.compute(start, end, policy.indicatorDepartments(wanted), chosen == null ? null : chosen.name());
     }
 
     @GET
@@ -74,34 +73,6 @@ public class IndicatorResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department, @QueryParam("profession") String profession) {
-        Indicators result = json(from, to, department, profession);
-        StringBuilder csv = new StringBuilder("dimension,value,received,accompanied,installed,inProgress,abandoned,medianDaysToInstallation\n");
-        line(csv, "total", "", result.total());
-        lines(csv, "department", result.byDepartment());
-        lines(csv, "profession", result.byProfession());
-        lines(csv, "channel", result.byChannel());
-        return Response.ok(csv.toString(), CSV_TYPE).build();
-    }
-
-    private Set<String> scope(String department) {
-        String wanted = QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02");
-        if (wanted == null) {
-            return caller.departments().isEmpty() ? Set.of("") : caller.departments();
-        }
-        if (!caller.departments().contains(wanted)) {
-            throw new ProblemException(Problem.of(403, "Forbidden", "You do not cover department " + wanted + "."));
-        }
-        return Set.of(wanted);
-    }
-
-    private static void lines(StringBuilder csv, String dimension, List<Breakdown> breakdowns) {
-        breakdowns.forEach(b -> line(csv, dimension, b.value(), b.figures()));
-    }
-
-    private static void line(StringBuilder csv, String dimension, String value, Figures f) {
-        csv.append(String.join(",", dimension, value, String.valueOf(f.received()), String.valueOf(f.accompanied()),
-                String.valueOf(f.installed()), String.valueOf(f.inProgress()), String.valueOf(f.abandoned()),
-                f.medianDaysToInstallation() == null ? "" : String.format(Locale.ROOT, "%.1f", f.medianDaysToInstallation())))
-                .append('\n');
+        return Response.ok(IndicatorCsv.of(json(from, to, department, profession)), CSV_TYPE).build();
     }
 }

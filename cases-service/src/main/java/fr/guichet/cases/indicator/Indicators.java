@@ -13,8 +13,14 @@ public record Indicators(LocalDate from, LocalDate to, Figures total, List<Break
     /** Counts over the requests received in the period; the median is over those installed. */
     public record Figures(long received, long accompanied, long installed, long inProgress, long abandoned,
             Double medianDaysToInstallation) {
+        static final Figures NONE = new Figures(0, 0, 0, 0, 0, null);
     }
 
     public record Breakdown(String value, Figures figures) {
+    }
+
+    /** Over no department at all: nothing received. */
+    static Indicators none(LocalDate from, LocalDate to) {
+        return new Indicators(from, to, Figures.NONE, List.of(), List.of(), List.of());
     }
 }

@@ -42,13 +42,4 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
-
-    public static void append(UUID caseId, String type, Map<String, Object> payload) {
-        OutboxEvent event = new OutboxEvent();
-        event.caseId = caseId;
-        event.type = type;
-        event.payload = payload;
-        event.createdAt = Instant.now();
-        event.persist();
-    }
 }

@@ -1,17 +1,19 @@
 package fr.guichet.cases.privacy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
 import fr.guichet.cases.aid.CaseAidService;
-import fr.guichet.cases.casefile.CaseAccess;
 import fr.guichet.cases.casefile.CaseFile;
+import fr.guichet.cases.casefile.CasePersonalData;
 import fr.guichet.cases.casefile.CaseView;
-import fr.guichet.cases.document.CaseDocument;
+import fr.guichet.cases.document.DocumentService;
 import fr.guichet.cases.history.CaseHistory;
-import fr.guichet.cases.message.CaseMessage;
-import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.message.MessageService;
+import fr.guichet.cases.policy.CaseAction;
+import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +23,19 @@ import jakarta.inject.Inject;
 public class PersonalDataExport {
 
     @Inject
-    Caller caller;
+    CasePolicy policy;
+
+    @Inject
+    CasePersonalData caseFiles;
+
+    @Inject
+    MessageService messages;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseHistory history;
@@ -47,35 +61,23 @@ public class PersonalDataExport {
     }
 
     public Export of(String rpps) {
-        List<CaseExport> cases = CaseFile.<CaseFile>list("rpps = ?1 order by createdAt", rpps).stream()
-                .filter(this::mayExport)
+        policy.requireOwnData(rpps);
+        List<CaseExport> cases = caseFiles.heldUnder(rpps).stream()
+                .filter(policy::includesInExport)
                 .map(this::export)
                 .toList();
-        return new Export(rpps, Instant.now(), cases);
-    }
-
-    /**
-     * A professional's right of access covers every case held under their RPPS, including those a partner or
-     * the desk opened for them (PrivacyResource has checked the RPPS is the caller's own). Staff export what
-     * their departments hold.
-     */
-    private boolean mayExport(CaseFile c) {
-        return caller.is(Caller.Role.DOCTOR) || CaseAccess.canSee(caller, c);
+        return new Export(rpps, Instant.now(clock), cases);
     }
 
     private CaseExport export(CaseFile c) {
-        boolean staff = caller.is(Caller.Role.CORRESPONDANT);
-        List<Message> messages = CaseMessage.<CaseMessage>list("caseId = ?1 order by createdAt", c.id).stream()
-                .filter(m -> staff || !m.internal)
-                .map(m -> new Message(m.author, m.authorRole, m.internal, m.body, m.createdAt))
+        List<Message> thread = messages.messagesOf(c.id).stream()
+                .map(m -> new Message(m.author(), m.authorRole(), m.internal(), m.body(), m.createdAt()))
                 .toList();
-        List<Document> documents = CaseDocument.<CaseDocument>list("caseId = ?1 order by uploadedAt", c.id).stream()
-                .map(d -> new Document(d.filename, d.mediaType, d.sizeBytes, d.sha256, d.uploadedAt,
-                        d.content == null ? null : Base64.getEncoder().encodeToString(d.content)))
+        List<Document> held = documents.documentsOf(c.id).stream()
+                .map(d -> new Document(d.filename(), d.mediaType(), d.sizeBytes(), d.sha256(), d.uploadedAt(),
+                        d.content() == null ? null : Base64.getEncoder().encodeToString(d.content())))
                 .toList();
-        List<CaseHistory.Entry> entries = history.of(c.id).stream()
-                .filter(e -> staff || !CaseHistory.INTERNAL_NOTE.equals(e.field()))
-                .toList();
-        return new CaseExport(CaseView.of(c), tasks.tasksOf(c.id), aids.selectedOf(c.id), messages, documents, entries);
+        return new CaseExport(CaseView.of(c), tasks.tasksOf(c.id), aids.selectedOf(c.id), thread, held,
+                history.of(c.id, policy.may(CaseAction.READ_INTERNAL_NOTES)));
     }
 }

@@ -5,9 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.guichet.cases.security.Caller;
-import fr.guichet.cases.security.Roles;
-import fr.guichet.common.problem.ProblemException;
+import fr.guichet.cases.policy.CasePolicy;
+import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,7 +29,7 @@ public class PrivacyResource {
     Anonymiser anonymiser;
 
     @Inject
-    Caller caller;
+    CasePolicy policy;
 
     public record AnonymisationRun(int anonymised) {
     }
@@ -44,9 +43,6 @@ public class PrivacyResource {
     @APIResponse(responseCode = "200", description = "The export")
     @APIResponse(responseCode = "404", description = "A doctor asking for another professional's data")
     public PersonalDataExport.Export export(@PathParam("rpps") String rpps) {
-        if (caller.is(Caller.Role.DOCTOR) && !rpps.equals(caller.rpps())) {
-            throw ProblemException.notFound("No data you can see for this RPPS.");
-        }
         return export.of(rpps);
     }
 
@@ -57,6 +53,6 @@ public class PrivacyResource {
             description = "The same runs every night over all departments.")
     @APIResponse(responseCode = "200", description = "How many cases were anonymised")
     public AnonymisationRun anonymise() {
-        return new AnonymisationRun(anonymiser.anonymiseExpired(caller.departments()));
+        return new AnonymisationRun(anonymiser.anonymiseExpired(policy.departmentsInCharge()));
     }
 }

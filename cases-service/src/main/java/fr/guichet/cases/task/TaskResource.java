@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.guichet.cases.casefile.CaseEtag;
-import fr.guichet.cases.security.Roles;
+import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,7 +45,7 @@ public class TaskResource {
 
     @PATCH
     @Path("/{taskId}")
-    @RolesAllowed(Roles.CORRESPONDANT)
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Record a task's progress (status, due date); If-Match carries the case's ETag")
     @APIResponse(responseCode = "200", description = "Changed; the case's version moved")

@@ -1,18 +1,19 @@
 package fr.guichet.cases.task;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import fr.guichet.cases.aid.CaseAid;
 import fr.guichet.cases.casefile.CaseAccess;
 import fr.guichet.cases.casefile.CaseFile;
-import fr.guichet.cases.casefile.CaseService;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
-import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.policy.CaseAction;
+import fr.guichet.cases.policy.CasePolicy;
+import fr.guichet.cases.policy.Caller;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,12 @@ public class TaskService {
     @Inject
     CaseHistory history;
 
+    @Inject
+    CasePolicy policy;
+
+    @Inject
+    Clock clock;
+
     public record TaskView(UUID id, String code, String partner, String label, boolean mandatory, TaskStatus status,
             LocalDate dueDate, List<String> requiredDocuments, String aidCode, String lastActor, Instant updatedAt) {
         static TaskView of(PartnerTask t) {
@@ -41,9 +48,9 @@ public class TaskService {
         }
     }
 
-    /** Opens the profession's checklist and one ARS task per aid selected, due from today. */
-    public void openChecklist(CaseFile c, String actor) {
-        LocalDate today = LocalDate.now();
+    /** Opens the profession's checklist, due from today; answers the codes of the tasks opened. */
+    public List<String> openChecklist(CaseFile c, String actor) {
+        LocalDate today = LocalDate.now(clock);
         List<String> opened = new ArrayList<>();
         for (TaskTemplate template : TaskTemplate.<TaskTemplate>list("professionGroup = ?1 order by position",
                 c.profession.checklist())) {
@@ -51,26 +58,26 @@ public class TaskService {
                     today.plusDays(template.dueDays), template.requiredDocuments, null, template.position, actor).persist();
             opened.add(template.code);
         }
-        for (CaseAid aid : CaseAid.<CaseAid>list("caseId = ?1 order by aidCode", c.id)) {
-            opened.add(openAidTask(c.id, aid, actor).code);
-        }
-        history.record(c.id, actor, CaseEvent.Kind.TASK_CHANGED, "checklist", null, opened,
-                "Séance commune : toutes les démarches des partenaires ouvertes");
+        return opened;
     }
 
-    /** The ARS task to apply for an aid selected for the case, after the others. */
-    public PartnerTask openAidTask(UUID caseId, CaseAid aid, String actor) {
+    /** The ARS task to apply for an aid selected for the case, after the others; answers its code. */
+    public String openAidTask(UUID caseId, String aidCode, String aidLabel, String actor) {
         Integer last = PartnerTask.getEntityManager()
                 .createQuery("select max(t.position) from PartnerTask t where t.caseId = :caseId", Integer.class)
                 .setParameter("caseId", caseId).getSingleResult();
-        PartnerTask task = newTask(caseId, "ARS_AID_" + aid.aidCode, "ARS", "Demande d'aide : " + aid.label, true,
-                LocalDate.now().plusDays(AID_APPLICATION_DAYS), List.of(), aid.aidCode, last == null ? 1 : last + 1, actor);
+        PartnerTask task = newTask(caseId, "ARS_AID_" + aidCode, "ARS", "Demande d'aide : " + aidLabel, true,
+                LocalDate.now(clock).plusDays(AID_APPLICATION_DAYS), List.of(), aidCode, last == null ? 1 : last + 1, actor);
         task.persist();
-        return task;
+        return task.code;
+    }
+
+    public boolean isTaskOf(UUID caseId, UUID taskId) {
+        return PartnerTask.count("id = ?1 and caseId = ?2", taskId, caseId) > 0;
     }
 
     public List<TaskView> tasks(UUID caseId) {
-        access.visible(caseId);
+        policy.require(caseId, CaseAction.READ_TASKS);
         return tasksOf(caseId);
     }
 
@@ -92,7 +99,7 @@ public class TaskService {
 
     @Transactional
     public Updated update(UUID caseId, UUID taskId, String ifMatch, TaskChange change) {
-        CaseFile c = access.forChange(caseId, ifMatch);
+        CaseFile c = access.forChange(caseId, ifMatch, CaseAction.CHANGE_TASK);
         PartnerTask task = PartnerTask.findById(taskId);
         if (task == null || !task.caseId.equals(c.id)) {
             throw ProblemException.notFound("No task " + taskId + " on this case.");
@@ -117,13 +124,13 @@ public class TaskService {
         // values equal to the current ones are no change: no new version, the client's ETag stays good
         if (changed) {
             task.lastActor = caller.actor();
-            task.updatedAt = Instant.now();
-            CaseService.touch(c);
+            task.updatedAt = Instant.now(clock);
+            access.touch(c);
         }
         return new Updated(TaskView.of(task), c.version);
     }
 
-    private static PartnerTask newTask(UUID caseId, String code, String partner, String label, boolean mandatory,
+    private PartnerTask newTask(UUID caseId, String code, String partner, String label, boolean mandatory,
             LocalDate due, List<String> documents, String aidCode, int position, String actor) {
         PartnerTask task = new PartnerTask();
         task.id = UUID.randomUUID();
@@ -138,7 +145,7 @@ public class TaskService {
         task.aidCode = aidCode;
         task.position = position;
         task.lastActor = actor;
-        task.updatedAt = Instant.now();
+        task.updatedAt = Instant.now(clock);
         return task;
     }
 }

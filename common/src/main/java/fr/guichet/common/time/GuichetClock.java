@@ -1,6 +1,8 @@
 package fr.guichet.common.time;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import io.quarkus.arc.DefaultBean;
@@ -16,6 +18,11 @@ import jakarta.inject.Singleton;
 public class GuichetClock {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    /** The instant a French day starts, for filters over instants given as dates. */
+    public static Instant startOfDay(LocalDate date) {
+        return date.atStartOfDay(ZONE).toInstant();
+    }
 
     @Produces
     @Singleton

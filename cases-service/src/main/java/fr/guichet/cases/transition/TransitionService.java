@@ -1,18 +1,23 @@
-package fr.guichet.cases.workflow;
+package fr.guichet.cases.transition;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import fr.guichet.cases.casefile.CaseAccess;
 import fr.guichet.cases.casefile.CaseFile;
-import fr.guichet.cases.casefile.CaseService;
+import fr.guichet.cases.aid.CaseAidService;
 import fr.guichet.cases.casefile.CaseView;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
-import fr.guichet.cases.outbox.OutboxEvent;
-import fr.guichet.cases.security.Caller;
+import fr.guichet.cases.outbox.Outbox;
+import fr.guichet.cases.policy.CaseAction;
+import fr.guichet.cases.policy.Caller;
+import fr.guichet.cases.workflow.CaseStatus;
+import fr.guichet.cases.workflow.Workflow;
 import fr.guichet.cases.task.TaskService;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
@@ -36,13 +41,19 @@ public class TransitionService {
     @Inject
     TaskService tasks;
 
+    @Inject
+    CaseAidService aids;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
     @Transactional
     public CaseView move(UUID id, String ifMatch, TransitionRequest request) {
-        if (caller.is(Caller.Role.DOCTOR) && request.to() != CaseStatus.ABANDONED) {
-            access.visible(id); // someone else's case is 404 before anything is said about what they may do
-            throw new ProblemException(Problem.of(403, "Forbidden", "A professional may only abandon their own case."));
-        }
-        CaseFile c = access.forChange(id, ifMatch);
+        CaseAction action = request.to() == CaseStatus.ABANDONED ? CaseAction.ABANDON : CaseAction.MOVE;
+        CaseFile c = access.forChange(id, ifMatch, action);
         Workflow.Refusal refusal = Workflow.check(c.status, request.to(), request.reason(), facts(c));
         if (refusal != null) {
             throw new ProblemException(Problem.of(422, "Unprocessable Content", refusal.reason())
@@ -51,14 +62,14 @@ public class TransitionService {
         CaseStatus from = c.status;
         enter(c, request);
         history.record(c.id, caller.actor(), CaseEvent.Kind.STATUS_CHANGED, "status", from, c.status, request.reason());
-        OutboxEvent.append(c.id, "case.status-changed",
+        outbox.append(c.id, "case.status-changed",
                 Map.of("reference", c.reference, "from", from.name(), "to", c.status.name(), "at", c.updatedAt.toString()));
-        CaseService.touch(c);
+        access.touch(c);
         return CaseView.of(c);
     }
 
     private void enter(CaseFile c, TransitionRequest request) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         c.status = request.to();
         switch (request.to()) {
             case QUALIFIED -> {
@@ -67,7 +78,7 @@ public class TransitionService {
                     c.assignee = caller.name();
                 }
             }
-            case PROCEDURES -> tasks.openChecklist(c, caller.actor());
+            case PROCEDURES -> openEveryPartnersTasks(c);
             case INSTALLED -> c.installedAt = now;
             case CLOSED -> c.endedAt = now;
             case ABANDONED -> {
@@ -78,6 +89,13 @@ public class TransitionService {
                 // PROJECT_DEFINED and FOLLOW_UP only change the status
             }
         }
+    }
+
+    private void openEveryPartnersTasks(CaseFile c) {
+        List<String> opened = new ArrayList<>(tasks.openChecklist(c, caller.actor()));
+        opened.addAll(aids.openTasksForSelected(c.id, caller.actor()));
+        history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, "checklist", null, opened,
+                "Séance commune : toutes les démarches des partenaires ouvertes");
     }
 
     private Workflow.CaseFacts facts(CaseFile c) {

@@ -1,4 +1,4 @@
-package fr.guichet.cases.security;
+package fr.guichet.cases.policy;
 
 /** Role names as the realm "guichet" spells them, for security annotations. */
 public final class Roles {

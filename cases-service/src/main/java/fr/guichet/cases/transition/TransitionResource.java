@@ -1,4 +1,4 @@
-package fr.guichet.cases.workflow;
+package fr.guichet.cases.transition;
 
 import java.util.UUID;
 
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.guichet.cases.casefile.CaseEtag;
 import fr.guichet.cases.casefile.CaseView;
-import fr.guichet.cases.security.Roles;
+import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package fr.guichet.cases.security;
+package fr.guichet.cases.policy;
 
 import java.util.Set;
 

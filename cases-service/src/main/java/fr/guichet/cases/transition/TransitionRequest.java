@@ -1,7 +1,8 @@
-package fr.guichet.cases.workflow;
+package fr.guichet.cases.transition;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.guichet.cases.workflow.CaseStatus;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

@@ -1,0 +1,50 @@
+package fr.guichet.cases.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import fr.guichet.cases.indicator.Indicators.Breakdown;
+import fr.guichet.cases.indicator.Indicators.Figures;
+
+/** The indicators as CSV, one line per breakdown, quoted by the CSV library wherever a value needs it. */
+final class IndicatorCsv {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final CsvSchema SCHEMA = MAPPER.schemaFor(Line.class).withHeader();
+
+    @JsonPropertyOrder({"dimension", "value", "received", "accompanied", "installed", "inProgress", "abandoned",
+            "medianDaysToInstallation"})
+    record Line(String dimension, String value, long received, long accompanied, long installed, long inProgress,
+            long abandoned, String medianDaysToInstallation) {
+        static Line of(String dimension, String value, Figures f) {
+            return new Line(dimension, value, f.received(), f.accompanied(), f.installed(), f.inProgress(), f.abandoned(),
+                    f.medianDaysToInstallation() == null ? "" : String.format(Locale.ROOT, "%.1f", f.medianDaysToInstallation()));
+        }
+    }
+
+    private IndicatorCsv() {
+    }
+
+    static String of(Indicators indicators) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of("total", "", indicators.total()));
+        add(lines, "department", indicators.byDepartment());
+        add(lines, "profession", indicators.byProfession());
+        add(lines, "channel", indicators.byChannel());
+        try {
+            return MAPPER.writer(SCHEMA).writeValueAsString(lines);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Indicators that do not write as CSV", e);
+        }
+    }
+
+    private static void add(List<Line> lines, String dimension, List<Breakdown> breakdowns) {
+        breakdowns.forEach(b -> lines.add(Line.of(dimension, b.value(), b.figures())));
+    }
+}

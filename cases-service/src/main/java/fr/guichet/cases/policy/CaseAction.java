@@ -1,0 +1,45 @@
+package fr.guichet.cases.policy;
+
+import static fr.guichet.cases.policy.Caller.Role.CORRESPONDANT;
+import static fr.guichet.cases.policy.Caller.Role.DOCTOR;
+import static fr.guichet.cases.policy.Caller.Role.PARTNER;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a caller may do on a case they see, and who may do it. */
+public enum CaseAction {
+    READ(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    READ_TASKS(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    READ_HISTORY(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    READ_AIDS(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    READ_ELIGIBILITY(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    CHANGE_PROJECT(EnumSet.of(DOCTOR, CORRESPONDANT), "Partners read the cases they filed; the correspondant changes them."),
+    ASSIGN(EnumSet.of(CORRESPONDANT), "Only the guichet's staff assign a case."),
+    MOVE(EnumSet.of(CORRESPONDANT), "Only the guichet's staff move a case through its steps; a professional may abandon their own case."),
+    ABANDON(EnumSet.of(DOCTOR, CORRESPONDANT), "Only the professional or the guichet's staff abandon a case."),
+    CHANGE_TASK(EnumSet.of(CORRESPONDANT), "Only the guichet's staff record a task's progress."),
+    SELECT_AID(EnumSet.of(CORRESPONDANT), "Only the guichet's staff select aids for a case."),
+    READ_MESSAGES(EnumSet.of(DOCTOR, CORRESPONDANT), "The thread is between the professional and the guichet."),
+    POST_MESSAGE(EnumSet.of(DOCTOR, CORRESPONDANT), "The thread is between the professional and the guichet."),
+    READ_INTERNAL_NOTES(EnumSet.of(CORRESPONDANT), "Internal notes are for staff only."),
+    WRITE_INTERNAL_NOTE(EnumSet.of(CORRESPONDANT), "Only staff write internal notes."),
+    READ_DOCUMENTS(EnumSet.of(DOCTOR, CORRESPONDANT), "A case's documents are for the professional and the guichet."),
+    ADD_DOCUMENT(EnumSet.of(DOCTOR, CORRESPONDANT), "A case's documents are for the professional and the guichet.");
+
+    private final Set<Caller.Role> allowed;
+    private final String refusal;
+
+    CaseAction(Set<Caller.Role> allowed, String refusal) {
+        this.allowed = allowed;
+        this.refusal = refusal;
+    }
+
+    boolean allows(Caller.Role role) {
+        return allowed.contains(role);
+    }
+
+    String refusal() {
+        return refusal;
+    }
+}

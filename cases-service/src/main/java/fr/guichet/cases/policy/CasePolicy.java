@@ -1,0 +1,108 @@
+package fr.guichet.cases.policy;
+
+import java.util.Set;
+import java.util.UUID;
+
+import fr.guichet.common.problem.Problem;
+import fr.guichet.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The one place that answers "may this caller see or do this": which cases they see (the list and the
+ * single read share {@link #visibility}), what they may do on a case they see, and which departments
+ * their indicators cover. A case outside their view is 404, so that nobody learns it exists; an action
+ * their role may not take on a case they see is 403.
+ */
+@ApplicationScoped
+public class CasePolicy {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CaseDirectory cases;
+
+    public Visibility visibility() {
+        return switch (caller.role()) {
+            case DOCTOR -> new Visibility.OwnCases(caller.subject());
+            case CORRESPONDANT -> new Visibility.Departments(caller.departments());
+            case PARTNER -> new Visibility.FiledBy(caller.clientId());
+        };
+    }
+
+    /** The case, if the caller sees it and may take this action on it. */
+    public <C extends GuardedCase> C require(C c, CaseAction action) {
+        if (!visibility().includes(c)) {
+            throw notFound(c.caseId());
+        }
+        if (!action.allows(caller.role())) {
+            throw forbidden(action.refusal());
+        }
+        return c;
+    }
+
+    public GuardedCase require(UUID id, CaseAction action) {
+        return require(cases.find(id).orElseThrow(() -> notFound(id)), action);
+    }
+
+    /** As {@link #require}, for an action that adds personal data: an anonymised case takes none. */
+    public GuardedCase requireAcceptingContent(UUID id, CaseAction action) {
+        GuardedCase c = require(id, action);
+        if (c.anonymised()) {
+            throw ProblemException.conflict("This case was anonymised; it takes no new content.");
+        }
+        return c;
+    }
+
+    public boolean may(CaseAction action) {
+        return action.allows(caller.role());
+    }
+
+    /** A change may not move a case out of the correspondant's own departments. */
+    public void requireCovers(String department) {
+        if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(department)) {
+            throw forbidden("You do not cover department " + department + ".");
+        }
+    }
+
+    /** A doctor's right of access is to their own data: another RPPS is 404, as if nothing were held. */
+    public void requireOwnData(String rpps) {
+        if (caller.is(Caller.Role.DOCTOR) && !rpps.equals(caller.rpps())) {
+            throw ProblemException.notFound("No data you can see for this RPPS.");
+        }
+    }
+
+    /**
+     * What a GDPR export includes: for the professional, every case held under their RPPS, whoever opened it;
+     * for staff, what they see.
+     */
+    public boolean includesInExport(GuardedCase c) {
+        return caller.is(Caller.Role.DOCTOR) || visibility().includes(c);
+    }
+
+    /**
+     * The departments the caller's indicators cover: the one asked for, which they must cover, or all of
+     * theirs (possibly none).
+     */
+    public Set<String> indicatorDepartments(String requested) {
+        if (requested == null) {
+            return departmentsInCharge();
+        }
+        requireCovers(requested);
+        return Set.of(requested);
+    }
+
+    /** The departments whose cases a correspondant handles (none for other callers). */
+    public Set<String> departmentsInCharge() {
+        return caller.is(Caller.Role.CORRESPONDANT) ? caller.departments() : Set.of();
+    }
+
+    public static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No case " + id + " among those you can see.");
+    }
+
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "Forbidden", detail));
+    }
+}

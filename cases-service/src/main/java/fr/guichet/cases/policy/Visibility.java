@@ -1,0 +1,36 @@
+package fr.guichet.cases.policy;
+
+import java.util.Set;
+
+/**
+ * Which cases a caller sees: the one rule behind both the single read and the list, which turns each
+ * kind into its query.
+ */
+public sealed interface Visibility {
+
+    boolean includes(GuardedCase c);
+
+    /** A doctor: the cases they opened themselves. */
+    record OwnCases(String subject) implements Visibility {
+        @Override
+        public boolean includes(GuardedCase c) {
+            return subject.equals(c.ownerSubject());
+        }
+    }
+
+    /** A correspondant: the cases of the departments they cover (none when they cover none). */
+    record Departments(Set<String> codes) implements Visibility {
+        @Override
+        public boolean includes(GuardedCase c) {
+            return codes.contains(c.department());
+        }
+    }
+
+    /** A partner application: the cases it filed. */
+    record FiledBy(String clientId) implements Visibility {
+        @Override
+        public boolean includes(GuardedCase c) {
+            return clientId != null && clientId.equals(c.createdByClient());
+        }
+    }
+}
