@@ -1,6 +1,7 @@
 package fr.guichet.cases.casefile;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -17,6 +18,7 @@ final class CaseChangeApplier {
     private final CaseHistory history;
     private int given;
     private int changed;
+    private Set<String> cleared;
 
     CaseChangeApplier(CaseFile c, Caller caller, CaseHistory history) {
         this.c = c;
@@ -34,7 +36,9 @@ final class CaseChangeApplier {
         return changed;
     }
 
-    void apply(CaseChanges changes) {
+    void apply(CasePatch patch) {
+        CaseChanges changes = patch.values();
+        cleared = patch.cleared();
         set("firstName", changes.firstName(), () -> c.firstName, v -> c.firstName = v);
         set("lastName", changes.lastName(), () -> c.lastName, v -> c.lastName = v);
         set("email", changes.email(), () -> c.email, v -> c.email = v);
@@ -55,7 +59,7 @@ final class CaseChangeApplier {
     }
 
     private <T> void set(String field, T value, Supplier<T> current, Consumer<T> setter) {
-        if (value == null) {
+        if (value == null && !cleared.contains(field)) {
             return;
         }
         given++;

@@ -6,10 +6,17 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.guichet.cases.casefile.CaseRequests.Assignment;
 import fr.guichet.cases.casefile.CaseRequests.CaseChanges;
@@ -25,6 +32,7 @@ import fr.guichet.common.time.GuichetClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,12 +56,19 @@ public class CaseResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String KEY_PATTERN = "[A-Za-z0-9._:-]{8,200}";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     CaseService cases;
 
     @Inject
     Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
 
     @POST
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
@@ -117,17 +132,22 @@ public class CaseResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change the professional's contact or the project; fields left out stay as they are")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change the professional's contact or the project (JSON merge patch)",
+            description = "RFC 7396: fields left out stay as they are, a field set to null is cleared (the name, e-mail, career "
+                    + "stage and target commune cannot be), any other value replaces the current one.")
+    @RequestBody(content = {@Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CaseChanges.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseChanges.class))})
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or clearing a field the case cannot do without")
+    @APIResponse(responseCode = "403", description = "A partner, or a commune outside your departments")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "409", description = "The case is closed or abandoned")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull CaseChanges changes) {
-        return withEtag(cases.change(id, ifMatch, changes));
+            @NotNull JsonNode patch) throws JsonProcessingException {
+        return withEtag(cases.change(id, ifMatch, CasePatch.read(patch, json, validator)));
     }
 
     @PUT

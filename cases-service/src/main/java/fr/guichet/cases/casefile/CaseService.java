@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.guichet.cases.casefile.CaseRequests.CaseChanges;
 import fr.guichet.cases.casefile.CaseRequests.NewCase;
 import fr.guichet.cases.casefile.CaseRequests.ProfessionalInput;
 import fr.guichet.cases.casefile.CaseRequests.ProjectInput;
@@ -104,11 +103,11 @@ public class CaseService {
     }
 
     @Transactional
-    public CaseView change(UUID id, String ifMatch, CaseChanges changes) {
+    public CaseView change(UUID id, String ifMatch, CasePatch patch) {
         CaseFile c = access.forChange(id, ifMatch, CaseAction.CHANGE_PROJECT);
         c.requireOpen();
         CaseChangeApplier applier = new CaseChangeApplier(c, caller, history);
-        applier.apply(changes);
+        applier.apply(patch);
         if (applier.given() == 0) {
             throw new ProblemException(Problem.invalid("The request names no field to change.", List.of()));
         }

@@ -34,7 +34,7 @@ public class TransitionResource {
     TransitionService transitions;
 
     @POST
-    @RolesAllowed({Roles.CORRESPONDANT, Roles.DOCTOR})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the case to its next step (correspondant; a doctor may only abandon their own case)",
             description = "Entering PROCEDURES opens every partner's tasks at once. INSTALLED needs every mandatory task "

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -26,17 +27,23 @@ import org.junit.jupiter.api.Test;
 
 import fr.guichet.cases.Actors;
 import fr.guichet.cases.Cases;
+import fr.guichet.testsupport.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 
 /**
  * GDPR: a professional's data exported whole, and personal data erased from cases ended longer ago than
- * the retention period (PT1S in tests) without moving the indicators. French Guiana (973) is this class's
- * own department for anonymisation, so that its runs touch only the cases filed here.
+ * the retention period (the clock moves past it) without moving the indicators. French Guiana (973) is this
+ * class's own department for anonymisation, so that its runs touch only the cases filed here.
  */
 @QuarkusTest
 class PrivacyTest {
+
+    /** The default retention (GUICHET_RETENTION), which the tests keep. */
+    private static final Duration RETENTION = Duration.ofDays(1095);
 
     /** The exporting doctor files their cases in Laon (02), which the Aisne correspondant covers. */
     private static final String EXPORTED_RPPS = "10002000007";
@@ -44,6 +51,9 @@ class PrivacyTest {
     private static final String CAYENNE = "97302";
     private static final String SAINT_DENIS_REUNION = "97411";
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    MovableClock clock;
 
     @Test
     void a_doctor_exports_everything_held_on_them_except_staff_notes() {
@@ -106,7 +116,7 @@ class PrivacyTest {
     }
 
     @Test
-    void anonymisation_erases_the_professional_identity_of_cases_ended_beyond_retention() throws InterruptedException {
+    void anonymisation_erases_the_professional_identity_of_cases_ended_beyond_retention() {
         String id = endedGuyaneCase();
 
         anonymise();
@@ -127,7 +137,7 @@ class PrivacyTest {
     }
 
     @Test
-    void anonymisation_erases_message_bodies_and_document_contents() throws InterruptedException {
+    void anonymisation_erases_message_bodies_and_document_contents() {
         String id = endedGuyaneCase();
         String documentId = guyane().get("/cases/" + id + "/documents").then().extract().path("[0].id");
 
@@ -140,7 +150,7 @@ class PrivacyTest {
     }
 
     @Test
-    void an_anonymised_case_takes_no_new_message_or_document() throws InterruptedException {
+    void an_anonymised_case_takes_no_new_message_or_document() {
         String id = endedGuyaneCase();
 
         anonymise();
@@ -152,7 +162,7 @@ class PrivacyTest {
     }
 
     @Test
-    void anonymisation_keeps_the_history_without_personal_values() throws InterruptedException {
+    void anonymisation_keeps_the_history_without_personal_values() {
         String id = endedGuyaneCase();
         List<String> kindsBefore = guyane().get("/cases/" + id + "/history").then().extract().path("kind");
 
@@ -168,7 +178,7 @@ class PrivacyTest {
     }
 
     @Test
-    void anonymisation_erases_the_professional_username_wherever_they_acted() throws InterruptedException {
+    void anonymisation_erases_the_professional_username_wherever_they_acted() {
         String id = endedGuyaneCase();
 
         anonymise();
@@ -185,21 +195,20 @@ class PrivacyTest {
     }
 
     @Test
-    void anonymisation_leaves_the_indicators_exactly_as_they_were() throws InterruptedException {
+    void anonymisation_leaves_the_indicators_exactly_as_they_were() {
         endedGuyaneCase();
         String installed = Cases.create(guyane(), Cases.newCase(GUYANE_RPPS, CAYENNE));
         Cases.install(PrivacyTest::guyane, installed);
         Cases.moveThrough(PrivacyTest::guyane, installed, "FOLLOW_UP", "CLOSED");
-        Thread.sleep(1500);
         Map<String, Object> before = indicators();
 
-        guyane().post("/privacy/anonymisation-runs").then().statusCode(200).body("anonymised", greaterThanOrEqualTo(2));
+        anonymiseBeyondRetention().then().statusCode(200).body("anonymised", greaterThanOrEqualTo(2));
 
         assertEquals(before, indicators());
     }
 
     @Test
-    void anonymisation_spares_open_cases() throws InterruptedException {
+    void anonymisation_spares_open_cases() {
         String open = Cases.create(guyane(), Cases.newCase(GUYANE_RPPS, CAYENNE));
         Cases.moveThrough(PrivacyTest::guyane, open, "QUALIFIED");
         endedGuyaneCase();
@@ -213,7 +222,7 @@ class PrivacyTest {
     }
 
     @Test
-    void anonymisation_touches_only_the_caller_departments() throws InterruptedException {
+    void anonymisation_touches_only_the_caller_departments() {
         String elsewhere = Cases.create(reunion(), Cases.newCase(GUYANE_RPPS, SAINT_DENIS_REUNION));
         reunion().header("If-Match", Cases.etag(reunion(), elsewhere))
                 .body(Map.of("to", "ABANDONED", "reason", "Part en métropole"))
@@ -244,7 +253,7 @@ class PrivacyTest {
      * A doctor's case in Cayenne with what anonymisation must erase (a message each way, a document, a
      * changed email), qualified then abandoned, and ended longer ago than the retention period.
      */
-    private static String endedGuyaneCase() throws InterruptedException {
+    private static String endedGuyaneCase() {
         RequestSpecification doctor = guyaneDoctor();
         String id = Cases.create(doctor, Cases.newCase(null, CAYENNE));
         guyaneDoctor().body(Map.of("body", "Mon numéro : 06 94 00 00 00")).post("/cases/" + id + "/messages").then()
@@ -259,17 +268,26 @@ class PrivacyTest {
         etag = Cases.move(guyane(), id, etag, "QUALIFIED").then().statusCode(200).extract().header("ETag");
         guyane().header("If-Match", etag).body(Map.of("to", "ABANDONED", "reason", "Raisons familiales"))
                 .post("/cases/" + id + "/transitions").then().statusCode(200);
-        Thread.sleep(1500);
         return id;
     }
 
-    private static void anonymise() {
-        guyane().post("/privacy/anonymisation-runs").then().statusCode(200).body("anonymised", greaterThanOrEqualTo(1));
+    private void anonymise() {
+        anonymiseBeyondRetention().then().statusCode(200).body("anonymised", greaterThanOrEqualTo(1));
+    }
+
+    /** A run once the retention period has passed: the clock moves past it for the run, then comes back. */
+    private Response anonymiseBeyondRetention() {
+        clock.advance(RETENTION.plusDays(1));
+        try {
+            return guyane().post("/privacy/anonymisation-runs");
+        } finally {
+            clock.reset();
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> indicators() {
-        LocalDate today = LocalDate.now();
+    private Map<String, Object> indicators() {
+        LocalDate today = LocalDate.now(clock);
         return guyane().accept(ContentType.JSON)
                 .queryParams(Map.of("department", "973", "from", today.minusDays(1).toString(), "to", today.plusDays(1).toString()))
                 .get("/cases/indicators").then().statusCode(200).extract().as(Map.class);
