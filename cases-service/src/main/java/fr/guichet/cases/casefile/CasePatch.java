@@ -2,9 +2,7 @@ package fr.guichet.cases.casefile;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,13 +34,8 @@ record CasePatch(CaseChanges values, Set<String> cleared) {
         }
         ObjectNode values = fields.deepCopy();
         Set<String> cleared = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (field.getValue().isNull()) {
-                cleared.add(field.getKey());
-                it.remove();
-            }
-        }
+        fields.properties().stream().filter(field -> field.getValue().isNull()).forEach(field -> cleared.add(field.getKey()));
+        values.remove(cleared);
         requireClearable(cleared);
         // Jackson's own errors (unknown field, wrong type) go to the usual 400 problems
         CaseChanges changes = json.treeToValue(values, CaseChanges.class);
