@@ -2,6 +2,7 @@ package fr.guichet.aids.territory;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public class ZoningImportService {
 
     @Inject
     Event<CommuneDirectory.ZoningChanged> zoningChanged;
+
+    @Inject
+    Clock clock;
 
     public record Applied(Long importId, ZoningLayer layer, ZoningProfession profession, LocalDate validFrom,
             int rowCount, int closedAssignments) {
@@ -97,7 +101,7 @@ public class ZoningImportService {
         zoningImport.profession = group.profession();
         zoningImport.validFrom = group.validFrom();
         zoningImport.source = source;
-        zoningImport.importedAt = Instant.now();
+        zoningImport.importedAt = Instant.now(clock);
         zoningImport.importedBy = actor;
         zoningImport.rowCount = rows.size();
         em.persist(zoningImport);
