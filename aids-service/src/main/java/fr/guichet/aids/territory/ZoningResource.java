@@ -54,7 +54,8 @@ public class ZoningResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import an ARS zoning file (role catalogue-admin)",
-            description = "CSV with a header `insee;zone;profession;validFrom` (comma or semicolon). Zone codes: the Atlasanté "
+            description = "CSV with a header `insee;zone;profession;validFrom` (comma or semicolon; other columns "
+                    + "are ignored; a cell between double quotes may hold the separator, a quote written twice). Zone codes: the Atlasanté "
                     + "codes 1_ZIP … 8_GQ_ZIP, or ZIP, ZAC, ZAR, ZV, HZ, TRES_SOUS_DOTEE … SUR_DOTEE; for the MOUNTAIN, FRR and QPV "
                     + "layers, MONTAGNE, FRR, FRR_PLUS, QPV and no profession column. All or nothing: one bad line imports "
                     + "nothing and the answer lists every bad line. Zones in force in the departments the file covers are "
