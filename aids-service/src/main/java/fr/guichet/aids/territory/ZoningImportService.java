@@ -55,7 +55,19 @@ public class ZoningImportService {
     public record Report(int rows, List<Applied> imports) {
     }
 
+    public record ImportView(Long id, ZoningLayer layer, ZoningProfession profession, LocalDate validFrom,
+            String source, boolean illustrative, Instant importedAt, String importedBy, int rowCount) {
+    }
+
     private record Group(ZoningProfession profession, LocalDate validFrom) {
+    }
+
+    /** Every zoning file applied, newest first. */
+    public List<ImportView> history() {
+        return ZoningImport.<ZoningImport>list("order by importedAt desc, id desc").stream()
+                .map(i -> new ImportView(i.id, i.layer, i.profession, i.validFrom, i.source, i.illustrative,
+                        i.importedAt, i.importedBy, i.rowCount))
+                .toList();
     }
 
     @Transactional

@@ -35,18 +35,11 @@ public class ZoningResource {
     @Inject
     SecurityIdentity identity;
 
-    public record ImportView(Long id, ZoningLayer layer, ZoningProfession profession, java.time.LocalDate validFrom,
-            String source, boolean illustrative, java.time.Instant importedAt, String importedBy, int rowCount) {
-    }
-
     @GET
     @PermitAll
     @Operation(summary = "Zoning files applied, newest first (public)")
-    public List<ImportView> imports() {
-        return ZoningImport.<ZoningImport>list("order by importedAt desc, id desc").stream()
-                .map(i -> new ImportView(i.id, i.layer, i.profession, i.validFrom, i.source, i.illustrative,
-                        i.importedAt, i.importedBy, i.rowCount))
-                .toList();
+    public List<ZoningImportService.ImportView> imports() {
+        return importer.history();
     }
 
     @POST
