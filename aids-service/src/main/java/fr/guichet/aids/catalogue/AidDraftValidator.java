@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import fr.guichet.aids.territory.Department;
-import fr.guichet.aids.territory.Region;
+import fr.guichet.aids.territory.TerritoryService;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.Problem.FieldError;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** The checks of a draft that need the catalogue or the territories: codes it refers to must exist. */
 @ApplicationScoped
 public class AidDraftValidator {
+
+    @Inject
+    TerritoryService territories;
 
     public void check(String code, AidDraft draft) {
         List<FieldError> errors = new ArrayList<>();
@@ -44,16 +47,16 @@ public class AidDraftValidator {
                 .forEach(other -> errors.add(new FieldError("definition.incompatibleWith", "unknown aid " + other)));
     }
 
-    private static void checkTerritory(Criterion.Territory territory, List<FieldError> errors) {
+    private void checkTerritory(Criterion.Territory territory, List<FieldError> errors) {
         if (territory == null) {
             return;
         }
         if (territory.regions().isEmpty() && territory.departments().isEmpty()) {
             errors.add(new FieldError("definition.criteria", "a TERRITORY criterion needs regions or departments"));
         }
-        territory.regions().stream().filter(r -> Region.findById(r) == null)
+        territory.regions().stream().filter(r -> !territories.isRegion(r))
                 .forEach(r -> errors.add(new FieldError("definition.criteria", "unknown region " + r)));
-        territory.departments().stream().filter(d -> Department.findById(d) == null)
+        territory.departments().stream().filter(d -> !territories.isDepartment(d))
                 .forEach(d -> errors.add(new FieldError("definition.criteria", "unknown department " + d)));
     }
 }

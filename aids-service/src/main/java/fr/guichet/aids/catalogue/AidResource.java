@@ -1,6 +1,7 @@
 package fr.guichet.aids.catalogue;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,6 +44,9 @@ public class AidResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Clock clock;
+
     @GET
     @PermitAll
     @Operation(summary = "Search the aids in force on a date (public)",
@@ -63,7 +67,7 @@ public class AidResource {
             @Parameter(example = "CONVENTIONAL_INSTALLATION") @QueryParam("category") String category,
             @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        AidSearch search = new AidSearch(QueryParams.date("asOf", asOf, LocalDate.now()),
+        AidSearch search = new AidSearch(QueryParams.date("asOf", asOf, LocalDate.now(clock)),
                 QueryParams.text("q", text, 0, 200),
                 QueryParams.enumValue("profession", profession, Profession.class),
                 QueryParams.enumValue("careerStage", careerStage, CareerStage.class),
@@ -83,7 +87,7 @@ public class AidResource {
     @APIResponse(responseCode = "404", description = "Unknown aid, or no version in force on that date")
     public AidView get(@Parameter(example = "OCCITANIE_MONTAGNE") @PathParam("code") String code,
             @Parameter(description = "Date, default today", example = "2021-03-01") @QueryParam("asOf") String asOf) {
-        return catalogue.inForce(code, QueryParams.date("asOf", asOf, LocalDate.now()));
+        return catalogue.inForce(code, QueryParams.date("asOf", asOf, LocalDate.now(clock)));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.guichet.aids.catalogue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,9 @@ public class CatalogueService {
 
     @Inject
     Event<CatalogueSnapshot.CatalogueChanged> catalogueChanged;
+
+    @Inject
+    Clock clock;
 
     public List<AidView> search(AidSearch search) {
         List<AidVersion> versions = search.text() == null
@@ -65,7 +69,7 @@ public class CatalogueService {
         }
         Aid aid = new Aid();
         aid.code = draft.code();
-        aid.createdAt = Instant.now();
+        aid.createdAt = Instant.now(clock);
         aid.createdBy = actor;
         aid.persist();
         catalogueChanged.fire(new CatalogueSnapshot.CatalogueChanged(aid.code));
@@ -100,7 +104,7 @@ public class CatalogueService {
                     + latest.validFrom + ").");
         }
         endBefore(latest, request.effectiveFrom());
-        aid.retiredAt = Instant.now();
+        aid.retiredAt = Instant.now(clock);
         aid.retiredBy = actor;
         aid.retiredReason = request.reason();
         catalogueChanged.fire(new CatalogueSnapshot.CatalogueChanged(code));
@@ -125,7 +129,7 @@ public class CatalogueService {
         version.category = draft.category();
         version.definition = draft.definition();
         version.sourceUrl = draft.sourceUrl();
-        version.publishedAt = Instant.now();
+        version.publishedAt = Instant.now(clock);
         version.publishedBy = actor;
         version.persist();
         return version;

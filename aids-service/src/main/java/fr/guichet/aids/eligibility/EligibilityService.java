@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 public class EligibilityService {
 
     @Inject
-    CatalogueSnapshot catalogue;
+    CatalogueSnapshot snapshot;
 
     @Inject
     TerritoryService territories;
@@ -27,11 +27,13 @@ public class EligibilityService {
     public Assessment.Result simulate(EligibilityRequest project) {
         CommuneView commune = territories.describe(project.targetCommune(), project.plannedStartDate(),
                 project.profession().zoning());
+        CatalogueSnapshot.Catalogue catalogue = snapshot.current();
         return EligibilityEngine.assess(project, commune, catalogue.inForce(project.plannedStartDate()),
-                catalogue.tenYearCategories(), receivedAidVersions(project));
+                catalogue.tenYearCategories(), receivedAidVersions(project, catalogue));
     }
 
-    private Map<String, List<AidVersion>> receivedAidVersions(EligibilityRequest project) {
+    private static Map<String, List<AidVersion>> receivedAidVersions(EligibilityRequest project,
+            CatalogueSnapshot.Catalogue catalogue) {
         List<String> codes = project.aidsAlreadyReceived().stream().map(EligibilityRequest.ReceivedAid::code).distinct().toList();
         if (codes.isEmpty()) {
             return Map.of();

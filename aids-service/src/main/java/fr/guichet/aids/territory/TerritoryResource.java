@@ -1,5 +1,6 @@
 package fr.guichet.aids.territory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,6 +35,9 @@ public class TerritoryResource {
 
     @Inject
     TerritoryService territories;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Path("/regions")
@@ -83,7 +87,7 @@ public class TerritoryResource {
         if (!insee.matches(INSEE_PATTERN)) {
             throw ProblemException.invalid("insee", "must be a 5-character INSEE commune code such as 48095 or 2A004");
         }
-        return territories.describe(insee, QueryParams.date("asOf", asOf, LocalDate.now()),
+        return territories.describe(insee, QueryParams.date("asOf", asOf, LocalDate.now(clock)),
                 QueryParams.enumValue("profession", profession, ZoningProfession.class));
     }
 }

@@ -45,6 +45,14 @@ public class TerritoryService {
         return repository.departments().stream().map(DepartmentView::of).toList();
     }
 
+    public boolean isRegion(String code) {
+        return repository.region(code) != null;
+    }
+
+    public boolean isDepartment(String code) {
+        return repository.department(code) != null;
+    }
+
     /** The region of a department, or null when the code is unknown. */
     public String regionOf(String departmentCode) {
         Department department = repository.department(departmentCode);

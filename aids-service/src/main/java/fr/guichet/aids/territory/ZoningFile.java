@@ -1,5 +1,7 @@
 package fr.guichet.aids.territory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,13 +9,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import fr.guichet.common.api.Dates;
 import fr.guichet.common.problem.Problem.FieldError;
 
 /**
  * A zoning file as ARS publish it, one commune a line: {@code insee;zone;profession;validFrom}
- * (comma or semicolon, header required; the profession column only for ARS professional zonings).
+ * (comma or semicolon, header required, other columns ignored; the profession column only for ARS
+ * professional zonings). A quoted cell may hold the separator, e.g. a commune's name.
  * Parsing checks the form of each line; whether the commune exists is the importer's business.
  */
 public final class ZoningFile {
@@ -23,6 +35,7 @@ public final class ZoningFile {
     }
 
     private static final String INSEE = "^(\\d{5}|2[AB]\\d{3})$";
+    private static final ObjectReader CSV = new CsvMapper().reader().with(CsvParser.Feature.SKIP_EMPTY_LINES);
 
     private final List<Row> rows = new ArrayList<>();
     private final List<FieldError> errors = new ArrayList<>();
@@ -32,24 +45,16 @@ public final class ZoningFile {
 
     public static ZoningFile parse(String content, ZoningLayer layer) {
         ZoningFile file = new ZoningFile();
-        String[] lines = content == null ? new String[0] : content.replace("\uFEFF", "").split("\\R");
-        int headerIndex = 0;
-        while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
-            headerIndex++;
-        }
-        if (headerIndex == lines.length) {
+        String text = content == null ? "" : content.replace("\uFEFF", "");
+        Optional<String> header = text.lines().filter(line -> !line.isBlank()).findFirst();
+        if (header.isEmpty()) {
             file.errors.add(new FieldError("file", "is empty: expected a header line insee;zone;profession;validFrom"));
             return file;
         }
-        String delimiter = lines[headerIndex].contains(";") ? ";" : ",";
-        Map<String, Integer> columns = file.readHeader(lines[headerIndex], delimiter, layer);
-        if (!file.errors.isEmpty()) {
-            return file;
-        }
-        for (int i = headerIndex + 1; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                file.readRow(i + 1, lines[i].split(delimiter, -1), columns, layer);
-            }
+        char separator = header.get().contains(";") ? ';' : ',';
+        List<Record> records = file.records(text, separator);
+        if (file.errors.isEmpty()) {
+            file.read(records, layer);
         }
         if (file.rows.isEmpty() && file.errors.isEmpty()) {
             file.errors.add(new FieldError("file", "has no zoning line after the header"));
@@ -65,22 +70,29 @@ public final class ZoningFile {
         return errors;
     }
 
-    private Map<String, Integer> readHeader(String header, String delimiter, ZoningLayer layer) {
+    private void read(List<Record> records, ZoningLayer layer) {
+        Map<String, Integer> columns = readHeader(records.get(0), layer);
+        if (errors.isEmpty()) {
+            records.stream().skip(1).forEach(record -> readRow(record.line(), record.cells(), columns, layer));
+        }
+    }
+
+    private Map<String, Integer> readHeader(Record header, ZoningLayer layer) {
         Map<String, Integer> columns = new HashMap<>();
-        String[] names = header.split(delimiter, -1);
-        for (int i = 0; i < names.length; i++) {
-            columns.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+        List<String> names = header.cells();
+        for (int i = 0; i < names.size(); i++) {
+            columns.put(names.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
         List<String> required = new ArrayList<>(List.of("insee", "zone", "validfrom"));
         if (layer.isPerProfession()) {
             required.add("profession");
         }
         required.stream().filter(name -> !columns.containsKey(name)).forEach(name -> errors.add(new FieldError(
-                "line 1", "missing column '" + name + "' (header found: " + Arrays.toString(names) + ")")));
+                "line " + header.line(), "missing column '" + name + "' (header found: " + names + ")")));
         return columns;
     }
 
-    private void readRow(int line, String[] cells, Map<String, Integer> columns, ZoningLayer layer) {
+    private void readRow(int line, List<String> cells, Map<String, Integer> columns, ZoningLayer layer) {
         int errorsBefore = errors.size();
         String insee = cell(cells, columns, "insee");
         String zoneCode = cell(cells, columns, "zone");
@@ -123,8 +135,39 @@ public final class ZoningFile {
         errors.add(new FieldError("line " + line + ": " + column, message));
     }
 
-    private static String cell(String[] cells, Map<String, Integer> columns, String name) {
+    private static String cell(List<String> cells, Map<String, Integer> columns, String name) {
         Integer index = columns.get(name);
-        return index == null || index >= cells.length ? "" : cells[index].trim();
+        return index == null || index >= cells.size() ? "" : cells.get(index).trim();
+    }
+
+    /** One CSV record and the line it starts on (a quoted cell may run over several lines). */
+    private record Record(int line, List<String> cells) {
+    }
+
+    /**
+     * Every non-blank record, the header first; a quoted cell may hold the separator, a doubled quote or a
+     * line break. Malformed CSV (a quote never closed) is one error naming the record's first line.
+     */
+    private List<Record> records(String text, char separator) {
+        List<Record> records = new ArrayList<>();
+        int start = 1;
+        try (JsonParser parser = CSV.with(CsvSchema.emptySchema().withColumnSeparator(separator)).createParser(text)) {
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                List<String> cells = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    if (cells.isEmpty()) {
+                        start = parser.currentTokenLocation().getLineNr();
+                    }
+                    cells.add(parser.getText());
+                }
+                records.add(new Record(start, cells));
+                start = parser.currentTokenLocation().getLineNr() + 1;
+            }
+        } catch (JsonProcessingException e) {
+            errors.add(new FieldError("line " + start, "is not valid CSV: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a zoning file held in memory", e);
+        }
+        return records;
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.aids.territory;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ public class ZoningImportService {
     @Inject
     Event<CommuneDirectory.ZoningChanged> zoningChanged;
 
+    @Inject
+    Clock clock;
+
     public record Applied(Long importId, ZoningLayer layer, ZoningProfession profession, LocalDate validFrom,
             int rowCount, int closedAssignments) {
     }
@@ -51,7 +55,19 @@ public class ZoningImportService {
     public record Report(int rows, List<Applied> imports) {
     }
 
+    public record ImportView(Long id, ZoningLayer layer, ZoningProfession profession, LocalDate validFrom,
+            String source, boolean illustrative, Instant importedAt, String importedBy, int rowCount) {
+    }
+
     private record Group(ZoningProfession profession, LocalDate validFrom) {
+    }
+
+    /** Every zoning file applied, newest first. */
+    public List<ImportView> history() {
+        return ZoningImport.<ZoningImport>list("order by importedAt desc, id desc").stream()
+                .map(i -> new ImportView(i.id, i.layer, i.profession, i.validFrom, i.source, i.illustrative,
+                        i.importedAt, i.importedBy, i.rowCount))
+                .toList();
     }
 
     @Transactional
@@ -97,7 +113,7 @@ public class ZoningImportService {
         zoningImport.profession = group.profession();
         zoningImport.validFrom = group.validFrom();
         zoningImport.source = source;
-        zoningImport.importedAt = Instant.now();
+        zoningImport.importedAt = Instant.now(clock);
         zoningImport.importedBy = actor;
         zoningImport.rowCount = rows.size();
         em.persist(zoningImport);

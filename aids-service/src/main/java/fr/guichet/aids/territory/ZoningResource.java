@@ -35,18 +35,11 @@ public class ZoningResource {
     @Inject
     SecurityIdentity identity;
 
-    public record ImportView(Long id, ZoningLayer layer, ZoningProfession profession, java.time.LocalDate validFrom,
-            String source, boolean illustrative, java.time.Instant importedAt, String importedBy, int rowCount) {
-    }
-
     @GET
     @PermitAll
     @Operation(summary = "Zoning files applied, newest first (public)")
-    public List<ImportView> imports() {
-        return ZoningImport.<ZoningImport>list("order by importedAt desc, id desc").stream()
-                .map(i -> new ImportView(i.id, i.layer, i.profession, i.validFrom, i.source, i.illustrative,
-                        i.importedAt, i.importedBy, i.rowCount))
-                .toList();
+    public List<ZoningImportService.ImportView> imports() {
+        return importer.history();
     }
 
     @POST
@@ -54,7 +47,8 @@ public class ZoningResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import an ARS zoning file (role catalogue-admin)",
-            description = "CSV with a header `insee;zone;profession;validFrom` (comma or semicolon). Zone codes: the Atlasanté "
+            description = "CSV with a header `insee;zone;profession;validFrom` (comma or semicolon; other columns "
+                    + "are ignored; a cell between double quotes may hold the separator, a quote written twice). Zone codes: the Atlasanté "
                     + "codes 1_ZIP … 8_GQ_ZIP, or ZIP, ZAC, ZAR, ZV, HZ, TRES_SOUS_DOTEE … SUR_DOTEE; for the MOUNTAIN, FRR and QPV "
                     + "layers, MONTAGNE, FRR, FRR_PLUS, QPV and no profession column. All or nothing: one bad line imports "
                     + "nothing and the answer lists every bad line. Zones in force in the departments the file covers are "

@@ -170,6 +170,18 @@ class AidCreationTest {
     }
 
     @Test
+    void a_territory_naming_an_unknown_region_or_department_is_400() {
+        String code = uniqueCode("BAD_TERRITORY");
+        Map<String, Object> definition = definition();
+        definition.put("criteria", List.of(Map.of("type", "TERRITORY", "regions", List.of("24", "99"),
+                "departments", List.of("41", "00"))));
+        create(draft(code, START, definition)).spec(problem(400))
+                .body("errors.field", contains("definition.criteria", "definition.criteria"))
+                .body("errors.message", contains("unknown region 99", "unknown department 00"));
+        assertNoSuchAid(code);
+    }
+
+    @Test
     void a_code_already_taken_is_409_and_the_existing_aid_is_unchanged() {
         String code = createdAid("TAKEN");
         Map<String, Object> second = draft(code, NEXT_START);

@@ -80,6 +80,14 @@ final class AidFixtures {
         return code;
     }
 
+    static ValidatableResponse publish(RequestSpecification request, String code, Map<String, Object> draft) {
+        return request.body(draft).when().post("/aids/" + code + "/versions").then();
+    }
+
+    static ValidatableResponse retire(String code, Map<String, Object> retirement) {
+        return asAdmin().body(retirement).when().post("/aids/" + code + "/retirement").then();
+    }
+
     static ValidatableResponse aidAsOf(String code, String asOf) {
         return given().queryParam("asOf", asOf).when().get("/aids/" + code).then();
     }

@@ -11,6 +11,8 @@ import static fr.guichet.aids.catalogue.AidFixtures.assertOnlyTheFirstVersion;
 import static fr.guichet.aids.catalogue.AidFixtures.createdAid;
 import static fr.guichet.aids.catalogue.AidFixtures.definition;
 import static fr.guichet.aids.catalogue.AidFixtures.draft;
+import static fr.guichet.aids.catalogue.AidFixtures.publish;
+import static fr.guichet.aids.catalogue.AidFixtures.retire;
 import static fr.guichet.aids.catalogue.AidFixtures.uniqueCode;
 import static fr.guichet.aids.catalogue.AidFixtures.versionsOf;
 import static io.restassured.RestAssured.given;
@@ -28,21 +30,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 
 /** Publishing later versions of an aid, each read on its own dates, and retiring the aid. */
 @QuarkusTest
 class AidVersionsAndRetirementTest {
 
     private static final String RETIREMENT = "2032-01-01";
-
-    private static ValidatableResponse publish(RequestSpecification request, String code, Map<String, Object> draft) {
-        return request.body(draft).when().post("/aids/" + code + "/versions").then();
-    }
-
-    private static ValidatableResponse retire(String code, Map<String, Object> retirement) {
-        return asAdmin().body(retirement).when().post("/aids/" + code + "/retirement").then();
-    }
 
     private static ValidatableResponse listedAsOf(String asOf) {
         return given().queryParam("asOf", asOf).queryParam("funder", "DEPARTMENT").queryParam("limit", 100)

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Projects posted to the simulator, built in the tests that post them. */
-final class Projects {
+public final class Projects {
 
-    static final String MENDE = "48095";
-    static final String LAON = "02408";
+    public static final String MENDE = "48095";
+    public static final String LAON = "02408";
 
     private Projects() {
     }
@@ -16,7 +16,7 @@ final class Projects {
      * A general practitioner who answers every criterion the catalogue asks about: liberal, in an
      * MSP, sector 1, on call, four days a week. A mutable map, for tests to change one answer.
      */
-    static Map<String, Object> project(String commune, String careerStage, String plannedStart) {
+    public static Map<String, Object> project(String commune, String careerStage, String plannedStart) {
         Map<String, Object> project = new HashMap<>();
         project.put("profession", "GENERAL_PRACTITIONER");
         project.put("careerStage", careerStage);

@@ -239,6 +239,50 @@ class ZoningImportTest {
     }
 
     @Test
+    void a_commune_name_holding_the_separator_between_quotes_is_one_cell() {
+        importFile(asAdmin(), """
+                insee;commune;zone;profession;validFrom
+                41018;"Blois; Loir-et-Cher";TRES_SOUS_DOTEE;DENTIST;2027-01-01
+                41269;Vendôme;SOUS_DOTEE;DENTIST;2027-01-01
+                """).statusCode(201).body("rows", equalTo(2));
+
+        communeAsOf(BLOIS, "2027-01-01", "DENTIST")
+                .body("zones.find { it.profession == 'DENTIST' }.zoneType", equalTo("TRES_SOUS_DOTEE"));
+    }
+
+    @Test
+    void a_comma_separated_file_may_quote_a_comma() {
+        importFile(asAdmin(), """
+                insee,commune,zone,profession,validFrom
+                41198,"Saint-Aignan, Loir-et-Cher",SUR_DOTEE,PHARMACIST,2027-01-01
+                """).statusCode(201).body("rows", equalTo(1));
+
+        communeAsOf(SAINT_AIGNAN, "2027-01-01", "PHARMACIST")
+                .body("zones.find { it.profession == 'PHARMACIST' }.zoneType", equalTo("SUR_DOTEE"));
+    }
+
+    @Test
+    void a_quote_doubled_inside_a_quoted_cell_is_read_as_a_quote() {
+        importFile(asAdmin(), """
+                "insee";"commune";"zone";"profession";"validFrom"
+                "41269";"Vendôme ""cité de la Trinité""\";"TRES_SOUS_DOTEE";"MIDWIFE";"2027-01-01"
+                """).statusCode(201).body("rows", equalTo(1));
+
+        communeAsOf(VENDOME, "2027-01-01", "MIDWIFE")
+                .body("zones.find { it.profession == 'MIDWIFE' }.zoneType", equalTo("TRES_SOUS_DOTEE"));
+    }
+
+    @Test
+    void a_quote_never_closed_imports_nothing_and_names_its_line() {
+        assertRefusedWithoutChange(asAdmin(), """
+                insee;commune;zone;profession;validFrom
+                41018;Blois;1_ZIP;DOCTOR;2027-01-01
+                41269;"Vendôme;2_ZAC;DOCTOR;2027-01-01
+                41198;Saint-Aignan;2_ZAC;DOCTOR;2027-01-01
+                """, 400, "line 3");
+    }
+
+    @Test
     void an_unknown_layer_is_400() {
         assertRefusedWithoutChange(asAdmin().queryParam("layer", "SEASIDE"), """
                 insee;zone;validFrom

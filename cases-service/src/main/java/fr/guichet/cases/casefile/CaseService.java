@@ -29,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 /** Creating, reading and changing case files, each change recorded in the history. */
 @ApplicationScoped
@@ -63,6 +64,9 @@ public class CaseService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Validator validator;
 
     /** A new case, or the first answer when a retry presents the same Idempotency-Key and body. */
     public record Created(CaseView view, boolean replayed) {
@@ -167,7 +171,9 @@ public class CaseService {
     /** A doctor files their own case: the RPPS is the token's. Others must give a valid one. */
     private String rppsFor(ProfessionalInput professional) {
         if (caller.is(Caller.Role.DOCTOR)) {
-            if (caller.rpps() == null || !Rpps.Validator.isValidNumber(caller.rpps())) {
+            // the token's RPPS is held to the same @Rpps rule as one given in a body
+            if (caller.rpps() == null
+                    || !validator.validateValue(ProfessionalInput.class, "rpps", caller.rpps()).isEmpty()) {
                 throw forbidden("Your token carries no valid RPPS number.");
             }
             if (professional.rpps() != null && !professional.rpps().equals(caller.rpps())) {

@@ -77,7 +77,8 @@ class CaseValidationTest {
     @ValueSource(strings = {"10005173141", "1000517314", "100051731400", "1000517314A", "ABCDEFGHIJK"})
     void a_bad_rpps_is_400_naming_professional_rpps(String rpps) {
         refused(withProfessional("rpps", rpps)).spec(problem(400))
-                .body("errors.field", contains("professional.rpps"));
+                .body("errors.field", contains("professional.rpps"))
+                .body("errors.message", contains("must be an RPPS number: 11 digits with a valid check digit"));
     }
 
     @Test
