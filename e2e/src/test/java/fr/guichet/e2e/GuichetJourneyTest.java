@@ -103,13 +103,4 @@ class GuichetJourneyTest {
                 .then().statusCode(200).extract().path("access_token");
         as(master).get("/api/cases").then().statusCode(401);
     }
-
-    @Test
-    void an_expired_token_is_refused() throws InterruptedException {
-        RealmLifespan.shortened(() -> {
-            String token = Tokens.of("doctor");
-            Thread.sleep(2_500);
-            as(token).get("/api/cases").then().statusCode(401);
-        });
-    }
 }
