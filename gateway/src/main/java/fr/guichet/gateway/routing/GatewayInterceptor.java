@@ -5,6 +5,7 @@ import java.net.URI;
 import org.jboss.logging.Logger;
 
 import fr.guichet.common.problem.Problem;
+import fr.guichet.gateway.plumbing.Problems;
 import io.vertx.core.Future;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
