@@ -1,6 +1,7 @@
 package fr.guichet.gateway.routing;
 
 import java.net.URI;
+import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
@@ -97,9 +98,13 @@ final class GatewayInterceptor implements ProxyInterceptor {
         response.setBody(Body.body(Problems.body(problem)));
     }
 
+    /**
+     * Vert.x fails a request whose answer does not start in time with a {@link TimeoutException}; a refused
+     * or dropped connection (a service down or restarting) is anything else.
+     */
     private static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("Timeout")) {
+            if (t instanceof TimeoutException) {
                 return true;
             }
         }
