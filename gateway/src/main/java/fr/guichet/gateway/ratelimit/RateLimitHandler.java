@@ -9,24 +9,32 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import fr.guichet.common.problem.Problem;
-import fr.guichet.gateway.routing.Problems;
+import fr.guichet.gateway.plumbing.Problems;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.Handler;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Limits each client to its bucket: by token subject (a person, or a partner application's service
- * account), anyone else by address. Over the limit: 429 with Retry-After, and the service behind sees
- * nothing. Idle buckets are forgotten, so that many addresses cannot exhaust memory.
+ * Limits each client to its bucket on every API path, proxied or answered by the gateway itself: by
+ * token subject (a person, or a partner application's service account), anyone else by address. Over
+ * the limit: 429 with Retry-After, and nothing behind sees the request. Idle buckets are forgotten, so
+ * that many addresses cannot exhaust memory.
  */
 @ApplicationScoped
-public class RateLimitHandler implements Handler<RoutingContext> {
+public class RateLimitHandler {
+
+    /**
+     * After Quarkus' authentication and authorization filters (negative orders), which tell whose
+     * request it is, and before the proxies and resources (orders from 0).
+     */
+    private static final int AFTER_SECURITY = -1;
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
@@ -34,12 +42,13 @@ public class RateLimitHandler implements Handler<RoutingContext> {
     @Inject
     RateLimitConfig config;
 
-    @Override
-    public void handle(RoutingContext context) {
-        if (!config.enabled()) {
-            context.next();
-            return;
+    void register(@Observes Router router) {
+        if (config.enabled()) {
+            router.route("/api/*").order(AFTER_SECURITY).handler(this::limit);
         }
+    }
+
+    private void limit(RoutingContext context) {
         String client = clientOf(context);
         RateLimitConfig.Limit limit = client.startsWith("ip:") ? config.anonymous() : config.authenticated();
         ConsumptionProbe probe = buckets.get(client, key -> newBucket(limit)).tryConsumeAndReturnRemaining(1);

@@ -3,6 +3,7 @@ package fr.guichet.gateway.routing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.guichet.common.problem.Problem;
+import fr.guichet.gateway.plumbing.Problems;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -1,10 +1,12 @@
 package fr.guichet.gateway.routing;
 
 import java.net.URI;
+import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
 import fr.guichet.common.problem.Problem;
+import fr.guichet.gateway.plumbing.Problems;
 import io.vertx.core.Future;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -96,9 +98,13 @@ final class GatewayInterceptor implements ProxyInterceptor {
         response.setBody(Body.body(Problems.body(problem)));
     }
 
+    /**
+     * Vert.x fails a request whose answer does not start in time with a {@link TimeoutException}; a refused
+     * or dropped connection (a service down or restarting) is anything else.
+     */
     private static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("Timeout")) {
+            if (t instanceof TimeoutException) {
                 return true;
             }
         }

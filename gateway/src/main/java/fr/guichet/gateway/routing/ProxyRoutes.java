@@ -2,7 +2,6 @@ package fr.guichet.gateway.routing;
 
 import java.util.Map;
 
-import fr.guichet.gateway.ratelimit.RateLimitHandler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -30,9 +29,6 @@ public class ProxyRoutes {
     GatewayConfig config;
 
     @Inject
-    RateLimitHandler rateLimit;
-
-    @Inject
     BodyLimit bodyLimit;
 
     void mount(@Observes Router router, Vertx vertx) {
@@ -40,8 +36,8 @@ public class ProxyRoutes {
             GatewayConfig.Route route = entry.getValue();
             HttpProxy proxy = proxyTo(vertx, entry.getKey(), route);
             for (String prefix : route.prefixes()) {
-                router.route(prefix).handler(rateLimit).handler(ProxyHandler.create(proxy));
-                router.route(prefix + "/*").handler(rateLimit).handler(ProxyHandler.create(proxy));
+                router.route(prefix).handler(ProxyHandler.create(proxy));
+                router.route(prefix + "/*").handler(ProxyHandler.create(proxy));
             }
         }
     }

@@ -1,7 +1,7 @@
 package fr.guichet.gateway.security;
 
 import fr.guichet.common.problem.Problem;
-import fr.guichet.gateway.routing.Problems;
+import fr.guichet.gateway.plumbing.Problems;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

@@ -2,7 +2,7 @@ package fr.guichet.gateway.security;
 
 import java.util.List;
 
-import fr.guichet.gateway.routing.Problems;
+import fr.guichet.gateway.plumbing.Problems;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -1,45 +1,35 @@
 package fr.guichet.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
-import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
-import io.quarkus.security.identity.IdentityProviderManager;
+import fr.guichet.gateway.plumbing.ClockTicks;
+import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.vertx.http.runtime.security.ChallengeData;
-import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
-import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
 /**
- * Verifying a bearer token (parsing, RSA signature) is most of the gateway's CPU per request. A token
- * verified once is remembered, keyed by the whole token string, until its own expiry and never longer
- * than {@code guichet.gateway.token-cache.max-age}, so that a rotated key or a disabled client takes
- * effect within that delay; a token never seen, or altered by one character, is verified in full.
+ * Verifying a bearer token (parsing, RSA signature) is most of the gateway's CPU per request. Every
+ * identity quarkus-oidc has just verified in full passes through here, the last of the augmentors, and
+ * is remembered under its whole token string until the token's own expiry and never longer than
+ * {@code guichet.gateway.token-cache.max-age}, so that a rotated key or a disabled client takes effect
+ * within that delay. {@link CachedTokenAuthentication} answers from it; a token never seen, or altered
+ * by one character, is verified in full.
  */
-@Alternative
-@Priority(1)
 @ApplicationScoped
-public class VerifiedTokenCache implements HttpAuthenticationMechanism {
-
-    private static final String BEARER = "Bearer ";
-
-    @Inject
-    OidcAuthenticationMechanism delegate;
+public class VerifiedTokenCache implements SecurityIdentityAugmentor {
 
     @ConfigProperty(name = "guichet.gateway.token-cache.max-age", defaultValue = "60s")
     Duration maxAge;
@@ -47,60 +37,41 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "guichet.gateway.token-cache.size", defaultValue = "10000")
     long size;
 
-    private Cache<String, Verified> verified;
+    @Inject
+    Clock clock;
 
-    private record Verified(SecurityIdentity identity, Instant until) {
-    }
+    private Cache<String, SecurityIdentity> verified;
 
     @PostConstruct
     void createCache() {
-        verified = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(maxAge).build();
+        verified = Caffeine.newBuilder().maximumSize(size).ticker(ClockTicks.of(clock))
+                .expireAfter(Expiry.creating((String token, SecurityIdentity identity) -> lifetime(identity)))
+                .build();
+    }
+
+    /** The identity verified for this token, or null when it must be verified (again). */
+    SecurityIdentity recall(String token) {
+        return verified.getIfPresent(token);
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String token = bearerToken(context);
-        if (token != null) {
-            Verified known = verified.getIfPresent(token);
-            if (known != null && Instant.now().isBefore(known.until())) {
-                return Uni.createFrom().item(known.identity());
-            }
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt
+                && jwt.getRawToken() != null && jwt.getExpirationTime() > 0) {
+            verified.put(jwt.getRawToken(), identity);
         }
-        return delegate.authenticate(context, identities).invoke(identity -> remember(token, identity));
+        return Uni.createFrom().item(identity);
     }
 
-    private void remember(String token, SecurityIdentity identity) {
-        if (token != null && identity != null && !identity.isAnonymous()
-                && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-            Instant until = Instant.ofEpochSecond(jwt.getExpirationTime());
-            Instant latest = Instant.now().plus(maxAge);
-            verified.put(token, new Verified(identity, until.isBefore(latest) ? until : latest));
-        }
-    }
-
-    private static String bearerToken(RoutingContext context) {
-        String header = context.request().getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? header.substring(BEARER.length()).trim() : null;
-    }
-
+    /** Last, so that the identity is remembered as every other augmentor left it. */
     @Override
-    public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return delegate.getChallenge(context);
+    public int priority() {
+        return Integer.MIN_VALUE;
     }
 
-    @Override
-    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return delegate.getCredentialTypes();
-    }
-
-    @Override
-    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return delegate.getCredentialTransport(context);
-    }
-
-    @Override
-    public int getPriority() {
-        return delegate.getPriority();
+    private Duration lifetime(SecurityIdentity identity) {
+        long expiry = ((JsonWebToken) identity.getPrincipal()).getExpirationTime();
+        Duration untilExpiry = Duration.between(Instant.now(clock), Instant.ofEpochSecond(expiry));
+        return untilExpiry.compareTo(maxAge) < 0 ? untilExpiry : maxAge;
     }
 }

@@ -1,4 +1,4 @@
-package fr.guichet.gateway.routing;
+package fr.guichet.gateway.plumbing;
 
 import fr.guichet.common.problem.Problem;
 import io.vertx.core.buffer.Buffer;
