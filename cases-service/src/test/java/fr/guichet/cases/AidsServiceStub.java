@@ -47,6 +47,11 @@ public class AidsServiceStub implements QuarkusTestResourceLifecycleManager {
         answer(assessment());
     }
 
+    /** Answers 200 with this body instead of the contract's example. */
+    public static void answerWith(String body) {
+        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body));
+    }
+
     public static void failWith(int status) {
         answer(aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":" + status + "}"));

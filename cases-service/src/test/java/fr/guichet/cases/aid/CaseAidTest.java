@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.guichet.cases.Actors;
 import fr.guichet.cases.AidsServiceStub;
@@ -57,6 +59,21 @@ class CaseAidTest {
     @Test
     void the_aids_client_reads_exactly_the_fields_of_its_contract() {
         AidsServiceStub.SIMULATION.assertReadExactlyBy(json.constructType(Eligibility.class), json);
+    }
+
+    @Test
+    void a_field_aids_service_adds_to_its_answer_breaks_nothing() {
+        String id = Cases.create(occitanie(), Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE));
+        ObjectNode answer = AidsServiceStub.SIMULATION.response().body().deepCopy();
+        answer.put("simulatorRelease", "2027.1");
+        AidsServiceStub.answerWith(answer.toString());
+        try {
+            occitanie().get("/cases/" + id + "/eligibility").then().statusCode(200)
+                    .body("totalCents", equalTo(5000000))
+                    .body("simulatorRelease", nullValue());
+        } finally {
+            AidsServiceStub.answerNormally();
+        }
     }
 
     @Test
