@@ -24,11 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public record Contract(String consumer, String provider, String description, Request request, Response response) {
 
-    @Override
-    public String toString() {
-        return consumer + " → " + provider + ": " + request.method() + " " + request.path();
-    }
-
     /** The request; {@code {name}} in the path stands for {@code pathParameters}' example values. */
     public record Request(String method, String path, Map<String, String> pathParameters, JsonNode body) {
     }
@@ -104,6 +99,11 @@ public record Contract(String consumer, String provider, String description, Req
         } catch (IOException e) {
             throw new AssertionError(description + ": " + type + " cannot read the example: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public String toString() {
+        return consumer + " → " + provider + ": " + request.method() + " " + request.path();
     }
 
     private static String abbreviated(String body) {
