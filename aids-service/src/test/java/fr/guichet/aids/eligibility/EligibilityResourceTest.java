@@ -49,11 +49,20 @@ class EligibilityResourceTest {
     }
 
     @Test
-    void the_same_project_in_2026_gets_the_50000_euro_version_and_no_caim() {
-        simulate(installingInMende("2026-03-01"))
+    void in_2022_after_the_7_may_change_the_same_project_gets_50000_euros() {
+        simulate(installingInMende("2022-05-07"))
                 .body(OCCITANIE + ".status", equalTo("ELIGIBLE"))
                 .body(OCCITANIE + ".versionNumber", equalTo(3))
-                .body(OCCITANIE + ".schedule.totalCents", equalTo(5_000_000))
+                .body(OCCITANIE + ".schedule.totalCents", equalTo(5_000_000));
+    }
+
+    @Test
+    void in_2026_mende_a_zac_is_asked_about_rather_than_given_the_mountain_and_the_zac_aids_together() {
+        simulate(installingInMende("2026-01-01"))
+                .body(OCCITANIE + ".status", equalTo("NEEDS_INFO"))
+                .body(OCCITANIE + ".criteria.find { it.outcome == 'UNKNOWN' }.reason", containsString("ZAC"))
+                .body("aids.find { it.code == 'CONV2024_INSTALLATION_ZAC' }.status", equalTo("ELIGIBLE"))
+                .body("totalCents", equalTo(500_000))
                 .body("aids.code", not(hasItem("CAIM")));
     }
 
