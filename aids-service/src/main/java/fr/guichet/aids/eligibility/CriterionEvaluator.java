@@ -156,8 +156,8 @@ final class CriterionEvaluator {
                 && (window.to() == null || !installed.isAfter(window.to()));
         return inside
                 ? new CriterionResult("INSTALLATION_WINDOW", Outcome.MET, "Installation le " + installed + " : " + required + ".")
-                : new CriterionResult("INSTALLATION_WINDOW", Outcome.NOT_MET, required + " ; installation prévue le "
-                        + installed + ".");
+                : new CriterionResult("INSTALLATION_WINDOW", Outcome.NOT_MET, required + " ; le projet indique une "
+                        + "installation le " + installed + ".");
     }
 
     /** Met when one alternative is met; else unknown when one is unknown (its question is asked); else not met. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.guichet.aids.catalogue.AidDefinition;
 import fr.guichet.aids.catalogue.AidVersion;
@@ -73,13 +74,18 @@ public final class EligibilityEngine {
     /** Says, for the reader of the total, what it leaves out and why. */
     private static List<String> notes(List<AidAssessment> aids) {
         List<String> notes = new ArrayList<>();
-        aids.stream().filter(a -> a.status() == Status.NEEDS_INFO).map(AidAssessment::code).reduce((a, b) -> a + ", " + b)
-                .ifPresent(codes -> notes.add("Non comptées tant qu'une réponse manque : " + codes + "."));
-        aids.stream().filter(a -> a.status() == Status.ELIGIBLE && a.schedule().monthlyAmountCents() != null
-                && !a.schedule().computable()).map(a -> a.code() + " (" + Money.euros(a.schedule().monthlyAmountCents())
-                        + " par mois)").reduce((a, b) -> a + ", " + b)
-                .ifPresent(codes -> notes.add("Allocations mensuelles non comptées, leur durée n'étant pas connue : " + codes
-                        + "."));
+        String unanswered = aids.stream().filter(a -> a.status() == Status.NEEDS_INFO).map(AidAssessment::code)
+                .collect(Collectors.joining(", "));
+        if (!unanswered.isEmpty()) {
+            notes.add("Non comptées tant qu'une réponse manque : " + unanswered + ".");
+        }
+        String perMonth = aids.stream().filter(a -> a.status() == Status.ELIGIBLE && !a.schedule().computable()
+                && a.schedule().monthlyAmountCents() != null)
+                .map(a -> a.code() + " (" + Money.euros(a.schedule().monthlyAmountCents()) + " par mois)")
+                .collect(Collectors.joining(", "));
+        if (!perMonth.isEmpty()) {
+            notes.add("Allocations mensuelles non comptées, leur durée n'étant pas connue : " + perMonth + ".");
+        }
         return notes;
     }
 

@@ -77,6 +77,28 @@ class EligibilityResourceTest {
     }
 
     @Test
+    void cesp_without_the_months_of_study_left_is_shown_per_month_left_out_of_the_total_and_says_so() {
+        simulate(project(LAON, "STUDENT", "2026-09-01"))
+                .body("aids.find { it.code == 'CESP' }.schedule.monthlyAmountCents", equalTo(120_000))
+                .body("aids.find { it.code == 'CESP' }.schedule.totalCents", equalTo(0))
+                .body("aids.find { it.code == 'CESP' }.validity.validFrom", equalTo("2010-06-29"))
+                .body("aids.find { it.code == 'CESP' }.validity.validFromIndicative", equalTo(true))
+                .body("totalCents", equalTo(0))
+                .body("notes", hasItem(containsString("CESP (")));
+    }
+
+    @Test
+    void the_caim_asks_about_the_grace_period_rather_than_refusing_without_coordinated_practice() {
+        Map<String, Object> project = project(LAON, "INSTALLING", "2025-03-01");
+        project.put("coordinatedPractice", "NONE");
+        simulate(project)
+                .body("aids.find { it.code == 'CAIM' }.status", equalTo("NEEDS_INFO"))
+                .body("aids.find { it.code == 'CAIM' }.criteria.find { it.criterion == 'ANY_OF' }.reason",
+                        containsString("délai de 2 ans"))
+                .body("notes", hasItem(containsString("CAIM")));
+    }
+
+    @Test
     void an_unknown_commune_is_404() {
         given().contentType(ContentType.JSON).body(project("99999", "INSTALLING", "2026-03-01"))
                 .when().post("/eligibility")
