@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,12 +35,4 @@ public interface CasesApi {
     @GET
     @Path("/cases/{id}/eligibility")
     Uni<Eligibility> eligibility(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
-
-    /**
-     * An untyped document fetch, not a call of the composed views: the service's whole OpenAPI document,
-     * which the gateway's merged one (openapi feature) reads as a JSON tree.
-     */
-    @GET
-    @Path("/q/openapi")
-    Uni<JsonNode> openapi(@QueryParam("format") String format);
 }
