@@ -9,23 +9,22 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import fr.guichet.testsupport.contract.Contract;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for aids-service's simulator: by default it answers with a small assessment in which
- * OCCITANIE_MONTAGNE is ELIGIBLE and CAIM INELIGIBLE; tests switch it to failing or slow answers.
+ * Stands in for aids-service's simulator. By default it answers with the example of
+ * contracts/aids-service/simulate-a-case-project.json, which aids-service's own tests check against the
+ * real simulator: OCCITANIE_MONTAGNE is ELIGIBLE, CONV2024_FMT_MAJORATION NEEDS_INFO and CESP INELIGIBLE.
+ * Tests switch it to failing or slow answers.
  */
 public class AidsServiceStub implements QuarkusTestResourceLifecycleManager {
 
-    static final String ASSESSMENT = """
-            {"asOf": "2027-01-04", "aids": [
-              {"code": "OCCITANIE_MONTAGNE", "label": "Aide à l'installation en zone de montagne (Occitanie)", "status": "ELIGIBLE"},
-              {"code": "CONV2024_INSTALLATION_ZAC", "label": "Aide à l'installation en ZAC", "status": "NEEDS_INFO"},
-              {"code": "CAIM", "label": "Contrat d'aide à l'installation des médecins", "status": "INELIGIBLE"}],
-             "combination": ["OCCITANIE_MONTAGNE"], "totalCents": 5000000}""";
+    public static final Contract SIMULATION = Contract.of("aids-service", "simulate-a-case-project");
 
     private static WireMockServer server;
 
@@ -45,36 +44,45 @@ public class AidsServiceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     public static void answerNormally() {
-        server.resetAll();
-        server.stubFor(post(urlEqualTo("/eligibility")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(ASSESSMENT)));
+        answer(assessment());
+    }
+
+    /** Answers 200 with this body instead of the contract's example. */
+    public static void answerWith(String body) {
+        answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body));
     }
 
     public static void failWith(int status) {
-        server.resetAll();
-        server.stubFor(post(urlEqualTo("/eligibility")).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":" + status + "}")));
+        answer(aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":" + status + "}"));
     }
 
     public static void answerSlowly(int delayMillis) {
-        server.resetAll();
-        server.stubFor(post(urlEqualTo("/eligibility")).willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis)
-                .withHeader("Content-Type", "application/json").withBody(ASSESSMENT)));
+        answer(assessment().withFixedDelay(delayMillis));
+    }
+
+    /** aids-service unreachable: every connection is reset before an answer. */
+    public static void dropConnections() {
+        answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
     }
 
     public static int callsReceived() {
         return server.getAllServeEvents().size();
     }
 
-    /** aids-service unreachable: every connection is reset before an answer. */
-    public static void dropConnections() {
-        server.resetAll();
-        server.stubFor(post(urlEqualTo("/eligibility")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    }
-
     /** The body of the last simulation asked for, as aids-service received it. */
     public static String lastRequestBody() {
         List<ServeEvent> events = server.getAllServeEvents();
         return events.isEmpty() ? null : events.get(0).getRequest().getBodyAsString();
+    }
+
+    private static ResponseDefinitionBuilder assessment() {
+        return aResponse().withStatus(SIMULATION.response().status()).withHeader("Content-Type", "application/json")
+                .withBody(SIMULATION.responseBody());
+    }
+
+    private static void answer(ResponseDefinitionBuilder response) {
+        server.resetAll();
+        server.stubFor(post(urlEqualTo(SIMULATION.request().path())).willReturn(response));
     }
 }

@@ -1,10 +1,10 @@
 package fr.guichet.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,34 +24,36 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import fr.guichet.testsupport.TestTokens;
+import fr.guichet.testsupport.contract.Contract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
+/**
+ * /api/me, with cases-service standing in by the examples of contracts/cases-service (which cases-service's
+ * own tests check against its real answers): the doctor's first open case is the current one.
+ */
 @QuarkusTest
 class ComposedViewTest {
 
-    private static final String CASES = """
-            {"items": [{"id": "c1", "reference": "GU-48-2026-000001", "status": "PROCEDURES"},
-                       {"id": "c0", "reference": "GU-48-2025-000007", "status": "CLOSED"}], "nextCursor": null}""";
-    private static final String CASE = """
-            {"id": "c1", "status": "PROCEDURES",
-             "professional": {"profession": "GENERAL_PRACTITIONER", "careerStage": "INSTALLING"},
-             "project": {"targetCommune": "48095", "practiceMode": "LIBERAL", "plannedStartDate": "2027-01-04"}}""";
-    private static final String TASKS = """
-            [{"code": "ORDRE_REGISTRATION", "status": "TODO"}, {"code": "RCP_INSURANCE", "status": "DONE"}]""";
+    static final Contract CASES = Contract.of("cases-service", "list-my-cases");
+    static final Contract CASE = Contract.of("cases-service", "read-a-case");
+    static final Contract TASKS = Contract.of("cases-service", "list-a-case-tasks");
+    static final Contract ELIGIBILITY = Contract.of("cases-service", "read-a-case-eligibility");
+    private static final String CURRENT_ID = CASE.request().pathParameters().get("id");
 
     @BeforeEach
-    void servicesAnswer() {
+    void cases_service_answers_as_its_contracts_say() {
         Downstreams.cases.resetAll();
         Downstreams.aids.resetAll();
-        Downstreams.cases.stubFor(get(urlPathEqualTo("/cases")).willReturn(json(CASES)));
-        Downstreams.cases.stubFor(get(urlEqualTo("/cases/c1")).willReturn(json(CASE)));
-        Downstreams.cases.stubFor(get(urlEqualTo("/cases/c1/tasks")).willReturn(json(TASKS)));
-        Downstreams.aids.stubFor(post(urlEqualTo("/eligibility")).willReturn(json("{\"totalCents\": 5000000}")));
+        for (Contract contract : List.of(CASES, CASE, TASKS, ELIGIBILITY)) {
+            Downstreams.cases.stubFor(get(urlEqualTo(contract.examplePath())).willReturn(
+                    aResponse().withStatus(contract.response().status()).withHeader("Content-Type", "application/json")
+                            .withBody(contract.responseBody())));
+        }
     }
 
-    private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    private static void eligibilityAnswers(ResponseDefinitionBuilder answer) {
+        Downstreams.cases.stubFor(get(urlEqualTo(ELIGIBILITY.examplePath())).willReturn(answer));
     }
 
     private static RequestSpecification asDoctor() {
@@ -59,42 +62,70 @@ class ComposedViewTest {
     }
 
     @Test
-    void a_doctor_sees_their_cases_the_open_tasks_and_the_eligibility_of_their_project() {
+    void a_doctor_sees_their_cases_the_open_tasks_and_the_eligibility_of_their_current_case() {
         asDoctor().when().get("/api/me")
                 .then().statusCode(200)
-                .body("cases.reference", contains("GU-48-2026-000001", "GU-48-2025-000007"))
-                .body("current.id", equalTo("c1"))
-                .body("openTasks.code", contains("ORDRE_REGISTRATION"))
+                .body("cases.reference", contains("GU-48-2026-000031", "GU-48-2026-000012"))
+                .body("current.id", equalTo(CURRENT_ID))
+                .body("current.project.targetCommune", equalTo("48095"))
+                .body("openTasks.code", contains("ORDRE_REGISTRATION", "ARS_AID_OCCITANIE_MONTAGNE"))
                 .body("eligibility.totalCents", equalTo(5000000))
-                .body("degraded", equalTo(false));
+                .body("eligibility.aids.code", contains("OCCITANIE_MONTAGNE", "CESP"))
+                .body("degraded", equalTo(false))
+                .body("unavailable", empty());
 
-        Downstreams.aids.verify(postRequestedFor(urlEqualTo("/eligibility")).withRequestBody(equalToJson("""
-                {"profession": "GENERAL_PRACTITIONER", "careerStage": "INSTALLING", "targetCommune": "48095",
-                 "practiceMode": "LIBERAL", "plannedStartDate": "2027-01-04"}""")));
+        Downstreams.cases.verify(getRequestedFor(urlEqualTo(ELIGIBILITY.examplePath())));
+        Downstreams.aids.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void without_an_open_case_there_is_no_current_one() {
+        Downstreams.cases.stubFor(get(urlPathEqualTo("/cases")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"items\": [], \"nextCursor\": null}")));
+
+        asDoctor().when().get("/api/me")
+                .then().statusCode(200)
+                .body("cases", empty())
+                .body("current", nullValue())
+                .body("openTasks", empty())
+                .body("degraded", equalTo(false));
     }
 
     @Test
     void without_aids_service_the_view_is_degraded_not_an_error() {
-        Downstreams.aids.resetAll();
-        Downstreams.aids.stubFor(post(urlEqualTo("/eligibility")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        eligibilityAnswers(aResponse().withStatus(503).withHeader("Retry-After", "10")
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 503}"));
 
         asDoctor().when().get("/api/me")
                 .then().statusCode(200)
                 .body("degraded", equalTo(true))
                 .body("unavailable", contains("aids-service"))
                 .body("eligibility", nullValue())
-                .body("openTasks.code", contains("ORDRE_REGISTRATION"));
+                .body("openTasks.code", contains("ORDRE_REGISTRATION", "ARS_AID_OCCITANIE_MONTAGNE"));
     }
 
     @Test
-    void a_slow_aids_service_degrades_the_view_within_its_timeout() {
-        Downstreams.aids.resetAll();
-        Downstreams.aids.stubFor(post(urlEqualTo("/eligibility")).willReturn(json("{}").withFixedDelay(10_000)));
+    void a_slow_eligibility_degrades_the_view_within_its_timeout() {
+        eligibilityAnswers(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(ELIGIBILITY.responseBody()).withFixedDelay(10_000));
 
         asDoctor().when().get("/api/me")
                 .then().statusCode(200).time(lessThan(6_000L))
                 .body("degraded", equalTo(true))
-                .body("unavailable", contains("aids-service"));
+                .body("unavailable", contains("aids-service"))
+                .body("current.id", equalTo(CURRENT_ID));
+    }
+
+    @Test
+    void a_project_the_simulator_cannot_read_yet_has_no_eligibility_and_degrades_nothing() {
+        eligibilityAnswers(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 422}"));
+
+        asDoctor().when().get("/api/me")
+                .then().statusCode(200)
+                .body("eligibility", nullValue())
+                .body("degraded", equalTo(false))
+                .body("current.id", equalTo(CURRENT_ID));
     }
 
     @Test
@@ -107,6 +138,19 @@ class ComposedViewTest {
                 .body("degraded", equalTo(true))
                 .body("unavailable", contains("cases-service"))
                 .body("cases", empty());
+    }
+
+    @Test
+    void a_case_that_cases_service_drops_mid_way_degrades_the_view() {
+        Downstreams.cases.stubFor(get(urlEqualTo(TASKS.examplePath()))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        asDoctor().when().get("/api/me")
+                .then().statusCode(200)
+                .body("degraded", equalTo(true))
+                .body("unavailable", contains("cases-service"))
+                .body("openTasks", empty())
+                .body("eligibility.totalCents", equalTo(5000000));
     }
 
     @Test

@@ -3,8 +3,10 @@ package fr.guichet.cases.aid;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,5 +22,14 @@ public interface AidsClient {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    JsonNode simulate(EligibilityQuery query);
+    Eligibility simulate(EligibilityQuery query);
+
+    /**
+     * A tolerant reader: a field aids-service adds to its answer must not break this service (which
+     * refuses unknown fields in what its own clients send); the contract tests hold the fields read here.
+     */
+    @ClientObjectMapper
+    static ObjectMapper tolerantReader(ObjectMapper defaults) {
+        return defaults.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 }

@@ -10,8 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import fr.guichet.cases.casefile.CaseEtag;
 import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +50,7 @@ public class CaseAidResource {
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "422", description = "aids-service refuses the project (e.g. an unknown commune)")
     @APIResponse(responseCode = "503", description = "aids-service is unavailable; Retry-After says when to try again")
-    public JsonNode eligibility(@PathParam("id") UUID id) {
+    public Eligibility eligibility(@PathParam("id") UUID id) {
         return aids.eligibility(id);
     }
 

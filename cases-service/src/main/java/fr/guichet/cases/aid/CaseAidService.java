@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import fr.guichet.cases.casefile.CaseAccess;
 import fr.guichet.cases.casefile.CaseFile;
 import fr.guichet.cases.history.CaseEvent;
@@ -56,7 +54,7 @@ public class CaseAidService {
     public record Selected(SelectedAid aid, int caseVersion) {
     }
 
-    public JsonNode eligibility(UUID caseId) {
+    public Eligibility eligibility(UUID caseId) {
         return eligibility.eligibilityOf(access.allowed(caseId, CaseAction.READ_ELIGIBILITY));
     }
 
@@ -76,26 +74,26 @@ public class CaseAidService {
      * slow aids-service holds no database connection nor the case's lock.
      */
     public Selected select(UUID caseId, String ifMatch, String code) {
-        JsonNode project = eligibility.eligibilityOf(access.allowed(caseId, CaseAction.SELECT_AID));
+        Eligibility project = eligibility.eligibilityOf(access.allowed(caseId, CaseAction.SELECT_AID));
         return QuarkusTransaction.requiringNew().call(() -> record(caseId, ifMatch, code, project));
     }
 
-    private Selected record(UUID caseId, String ifMatch, String code, JsonNode project) {
+    private Selected record(UUID caseId, String ifMatch, String code, Eligibility project) {
         CaseFile c = access.forChange(caseId, ifMatch, CaseAction.SELECT_AID);
         c.requireOpen();
         if (CaseAid.find("caseId = ?1 and aidCode = ?2", c.id, code).firstResultOptional().isPresent()) {
             throw ProblemException.conflict("Aid " + code + " is already selected for this case.");
         }
-        JsonNode assessment = assessmentOf(project, code);
-        String status = assessment.path("status").asText();
-        if ("INELIGIBLE".equals(status)) {
+        Eligibility.AidAssessment assessment = assessmentOf(project, code);
+        String status = assessment.status().name();
+        if (assessment.status() == Eligibility.Status.INELIGIBLE) {
             throw ProblemException.unprocessable("The project is not eligible to " + code + ": see GET /cases/" + caseId
                     + "/eligibility for the reasons.");
         }
         CaseAid aid = new CaseAid();
         aid.caseId = c.id;
         aid.aidCode = code;
-        aid.label = assessment.path("label").asText(code);
+        aid.label = assessment.label();
         aid.eligibilityStatus = status;
         aid.selectedBy = caller.actor();
         aid.selectedAt = Instant.now(clock);
@@ -116,12 +114,8 @@ public class CaseAidService {
                 .toList();
     }
 
-    private static JsonNode assessmentOf(JsonNode result, String code) {
-        for (JsonNode aid : result.path("aids")) {
-            if (code.equals(aid.path("code").asText())) {
-                return aid;
-            }
-        }
-        throw ProblemException.unprocessable("No aid " + code + " is in force on the project's planned start date.");
+    private static Eligibility.AidAssessment assessmentOf(Eligibility result, String code) {
+        return result.aid(code).orElseThrow(() -> ProblemException.unprocessable(
+                "No aid " + code + " is in force on the project's planned start date."));
     }
 }

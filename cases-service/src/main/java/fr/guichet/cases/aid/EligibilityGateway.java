@@ -1,5 +1,6 @@
 package fr.guichet.cases.aid;
 
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
@@ -10,8 +11,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.guichet.cases.casefile.CaseFile;
 import fr.guichet.common.problem.Problem;
@@ -34,9 +33,12 @@ public class EligibilityGateway {
     @Inject
     Calls calls;
 
-    public JsonNode eligibilityOf(CaseFile c) {
+    @Inject
+    Clock clock;
+
+    public Eligibility eligibilityOf(CaseFile c) {
         try {
-            return calls.simulate(EligibilityQuery.of(c));
+            return calls.simulate(EligibilityQuery.of(c, clock));
         } catch (AidsErrors.Refused e) {
             throw ProblemException.unprocessable("aids-service cannot simulate this case's project (" + e.status()
                     + "); check its commune and profile.");
@@ -48,7 +50,11 @@ public class EligibilityGateway {
         }
     }
 
-    /** The guarded call itself, in its own bean so that the fault-tolerance interceptors apply. */
+    /**
+     * The guarded call itself, in its own bean so that the fault-tolerance interceptors apply. The values
+     * below are the defaults; {@code quarkus.fault-tolerance."fr.guichet.cases.aid.EligibilityGateway$Calls/simulate".*}
+     * overrides them (the tests shorten them).
+     */
     @ApplicationScoped
     public static class Calls {
 
@@ -60,7 +66,7 @@ public class EligibilityGateway {
         @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = AidsErrors.Refused.class)
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
                 successThreshold = 2, skipOn = AidsErrors.Refused.class)
-        public JsonNode simulate(EligibilityQuery query) {
+        public Eligibility simulate(EligibilityQuery query) {
             return client.simulate(query);
         }
     }

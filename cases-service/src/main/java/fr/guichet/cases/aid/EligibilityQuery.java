@@ -1,21 +1,22 @@
 package fr.guichet.cases.aid;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import fr.guichet.cases.casefile.CaseFile;
 
-/** A case's project as aids-service's simulator reads it. */
+/** A case's project as aids-service's simulator reads it (contracts/aids-service holds an example). */
 public record EligibilityQuery(String profession, String careerStage, String targetCommune, String practiceMode,
         String coordinatedPractice, String sector, Boolean onCallDuty, BigDecimal daysPerWeek, LocalDate plannedStartDate,
         List<Object> aidsAlreadyReceived) {
 
-    /** Without a planned start date, the aids in force today. */
-    static EligibilityQuery of(CaseFile c) {
+    /** Without a planned start date, the aids in force today (a French date). */
+    static EligibilityQuery of(CaseFile c, Clock clock) {
         return new EligibilityQuery(c.profession.name(), c.careerStage.name(), c.targetCommune, name(c.practiceMode),
                 name(c.coordinatedPractice), name(c.sector), c.onCallDuty, c.daysPerWeek,
-                c.plannedStartDate == null ? LocalDate.now() : c.plannedStartDate, List.of());
+                c.plannedStartDate == null ? LocalDate.now(clock) : c.plannedStartDate, List.of());
     }
 
     private static String name(Enum<?> value) {

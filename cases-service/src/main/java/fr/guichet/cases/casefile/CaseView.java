@@ -28,12 +28,12 @@ public record CaseView(UUID id, String reference, CaseStatus status, int version
             LocalDate plannedStartDate, String notes) {
     }
 
-    /** One line of a list. */
-    public record Summary(UUID id, String reference, CaseStatus status, String lastName, String firstName,
+    /** One line of a list; {@code open} says whether the case is still under way (not closed nor abandoned). */
+    public record Summary(UUID id, String reference, CaseStatus status, boolean open, String lastName, String firstName,
             Profession profession, String department, Channel channel, String assignee, Instant createdAt) {
         public static Summary of(CaseFile c) {
-            return new Summary(c.id, c.reference, c.status, c.lastName, c.firstName, c.profession, c.department,
-                    c.channel, c.assignee, c.createdAt);
+            return new Summary(c.id, c.reference, c.status, c.status.isOpen(), c.lastName, c.firstName, c.profession,
+                    c.department, c.channel, c.assignee, c.createdAt);
         }
     }
 

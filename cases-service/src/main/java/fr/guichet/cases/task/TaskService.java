@@ -40,11 +40,13 @@ public class TaskService {
     @Inject
     Clock clock;
 
+    /** {@code finished}: done or not applicable, nothing left to do. */
     public record TaskView(UUID id, String code, String partner, String label, boolean mandatory, TaskStatus status,
-            LocalDate dueDate, List<String> requiredDocuments, String aidCode, String lastActor, Instant updatedAt) {
+            boolean finished, LocalDate dueDate, List<String> requiredDocuments, String aidCode, String lastActor,
+            Instant updatedAt) {
         static TaskView of(PartnerTask t) {
-            return new TaskView(t.id, t.code, t.partner, t.label, t.mandatory, t.status, t.dueDate, t.requiredDocuments,
-                    t.aidCode, t.lastActor, t.updatedAt);
+            return new TaskView(t.id, t.code, t.partner, t.label, t.mandatory, t.status, t.status.isFinished(), t.dueDate,
+                    t.requiredDocuments, t.aidCode, t.lastActor, t.updatedAt);
         }
     }
 

@@ -8,22 +8,30 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.guichet.cases.Actors;
 import fr.guichet.cases.AidsServiceStub;
 import fr.guichet.cases.Cases;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 
 /** The aids of a case: aids-service's verdict passed through, and the correspondant's selection. */
 @QuarkusTest
 class CaseAidTest {
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void eligibility_passes_aids_service_assessment_through() {
@@ -31,23 +39,41 @@ class CaseAidTest {
 
         occitanie().get("/cases/" + id + "/eligibility").then().statusCode(200)
                 .body("asOf", equalTo("2027-01-04"))
-                .body("aids.code", contains("OCCITANIE_MONTAGNE", "CONV2024_INSTALLATION_ZAC", "CAIM"))
+                .body("aids.code", contains("OCCITANIE_MONTAGNE", "CONV2024_FMT_MAJORATION", "CESP"))
                 .body("aids.status", contains("ELIGIBLE", "NEEDS_INFO", "INELIGIBLE"))
+                .body("aids[0].criteria[0].reason", equalTo("Profession visée : médecin généraliste."))
+                .body("commune.name", equalTo("Mende"))
                 .body("combination", contains("OCCITANIE_MONTAGNE"))
                 .body("totalCents", equalTo(5000000));
     }
 
     @Test
-    void eligibility_asks_aids_service_about_the_case_project() {
+    void eligibility_asks_aids_service_about_the_case_project_as_its_contract_says() throws IOException {
         String id = Cases.create(occitanie(), Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE));
 
         occitanie().get("/cases/" + id + "/eligibility").then().statusCode(200);
 
-        JsonPath asked = JsonPath.from(AidsServiceStub.lastRequestBody());
-        assertEquals(Cases.MENDE, asked.getString("targetCommune"));
-        assertEquals("GENERAL_PRACTITIONER", asked.getString("profession"));
-        assertEquals("LIBERAL", asked.getString("practiceMode"));
-        assertEquals("2027-01-04", asked.getString("plannedStartDate"));
+        assertEquals(AidsServiceStub.SIMULATION.request().body(), json.readTree(AidsServiceStub.lastRequestBody()));
+    }
+
+    @Test
+    void the_aids_client_reads_exactly_the_fields_of_its_contract() {
+        AidsServiceStub.SIMULATION.assertReadExactlyBy(json.constructType(Eligibility.class), json);
+    }
+
+    @Test
+    void a_field_aids_service_adds_to_its_answer_breaks_nothing() {
+        String id = Cases.create(occitanie(), Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE));
+        ObjectNode answer = AidsServiceStub.SIMULATION.response().body().deepCopy();
+        answer.put("simulatorRelease", "2027.1");
+        AidsServiceStub.answerWith(answer.toString());
+        try {
+            occitanie().get("/cases/" + id + "/eligibility").then().statusCode(200)
+                    .body("totalCents", equalTo(5000000))
+                    .body("simulatorRelease", nullValue());
+        } finally {
+            AidsServiceStub.answerNormally();
+        }
     }
 
     @Test
@@ -94,7 +120,7 @@ class CaseAidTest {
     void an_aid_that_needs_more_information_may_be_selected() {
         String id = Cases.create(occitanie(), Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE));
 
-        select(id, Cases.etag(occitanie(), id), "CONV2024_INSTALLATION_ZAC").then().statusCode(201)
+        select(id, Cases.etag(occitanie(), id), "CONV2024_FMT_MAJORATION").then().statusCode(201)
                 .body("eligibilityStatus", equalTo("NEEDS_INFO"));
     }
 
@@ -102,7 +128,7 @@ class CaseAidTest {
     void selecting_an_ineligible_aid_answers_422() {
         String id = Cases.create(occitanie(), Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE));
 
-        select(id, Cases.etag(occitanie(), id), "CAIM").then().spec(Cases.problem(422));
+        select(id, Cases.etag(occitanie(), id), "CESP").then().spec(Cases.problem(422));
 
         occitanie().get("/cases/" + id + "/aids").then().statusCode(200).body("$", empty());
     }

@@ -1,5 +1,8 @@
 package fr.guichet.gateway.composition;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,23 +14,34 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-/** cases-service as the composed views read it, with the caller's own token. */
+/**
+ * cases-service as the composed views read it, with the caller's own token; each call's request and
+ * answer are those of a contract in contracts/cases-service.
+ */
 @RegisterRestClient(configKey = "cases-service")
 public interface CasesApi {
 
     @GET
     @Path("/cases")
-    Uni<JsonNode> list(@HeaderParam("Authorization") String authorization, @QueryParam("limit") int limit);
+    Uni<CasesViews.Page> list(@HeaderParam("Authorization") String authorization, @QueryParam("limit") int limit);
 
     @GET
     @Path("/cases/{id}")
-    Uni<JsonNode> get(@HeaderParam("Authorization") String authorization, @PathParam("id") String id);
+    Uni<CasesViews.Case> get(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 
     @GET
     @Path("/cases/{id}/tasks")
-    Uni<JsonNode> tasks(@HeaderParam("Authorization") String authorization, @PathParam("id") String id);
+    Uni<List<CasesViews.Task>> tasks(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 
-    /** The service's OpenAPI document, for the gateway's merged one. */
+    /** cases-service builds the project from the case and asks aids-service's simulator itself. */
+    @GET
+    @Path("/cases/{id}/eligibility")
+    Uni<Eligibility> eligibility(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /**
+     * An untyped document fetch, not a call of the composed views: the service's whole OpenAPI document,
+     * which the gateway's merged one (openapi feature) reads as a JSON tree.
+     */
     @GET
     @Path("/q/openapi")
     Uni<JsonNode> openapi(@QueryParam("format") String format);

@@ -1,14 +1,19 @@
 package fr.guichet.gateway.composition;
 
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 
 /**
  * What a professional sees first: their cases, the current one with its open tasks, and what their
- * project can get. {@code degraded} says that a service did not answer and names it: the rest is still
- * shown.
+ * project can get. {@code degraded} says that a service did not answer and {@code unavailable} names it:
+ * the rest is still shown.
  */
-public record MyCaseView(List<JsonNode> cases, JsonNode current, List<JsonNode> openTasks, JsonNode eligibility,
-        boolean degraded, List<String> unavailable) {
+public record MyCaseView(List<CasesViews.Summary> cases, CasesViews.Case current, List<CasesViews.Task> openTasks,
+        Eligibility eligibility, boolean degraded, List<String> unavailable) {
+
+    static MyCaseView of(List<CasesViews.Summary> cases, CasesViews.Case current, List<CasesViews.Task> openTasks,
+            Eligibility eligibility, List<Part<?>> parts) {
+        List<String> unavailable = parts.stream().map(Part::failedService).filter(Objects::nonNull).distinct().toList();
+        return new MyCaseView(cases, current, openTasks, eligibility, !unavailable.isEmpty(), unavailable);
+    }
 }

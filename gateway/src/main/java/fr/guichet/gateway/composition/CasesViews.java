@@ -1,0 +1,46 @@
+package fr.guichet.gateway.composition;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * cases-service's answers as the composed views read them, shaped after its own views (CaseView,
+ * TaskService.TaskView). The examples in contracts/cases-service hold these fields; cases-service's tests
+ * check its real answers against them. Codes (status, profession…) stay strings: the gateway shows them
+ * and never decides on them; cases-service says what is open or finished.
+ */
+public final class CasesViews {
+
+    private CasesViews() {
+    }
+
+    public record Page(List<Summary> items, String nextCursor) {
+    }
+
+    /** One line of the list; {@code open}: not closed nor abandoned. */
+    public record Summary(UUID id, String reference, String status, boolean open, String lastName, String firstName,
+            String profession, String department, String channel, String assignee, Instant createdAt) {
+    }
+
+    public record Case(UUID id, String reference, String status, int version, Professional professional,
+            Project project, String channel, String assignee, String createdByClient, String abandonReason,
+            List<String> nextSteps, Instant createdAt, Instant updatedAt, Instant anonymisedAt) {
+    }
+
+    public record Professional(String rpps, String firstName, String lastName, String email, String phone,
+            String profession, String specialty, String careerStage) {
+    }
+
+    public record Project(String targetCommune, String department, String practiceMode, String coordinatedPractice,
+            String sector, Boolean onCallDuty, BigDecimal daysPerWeek, LocalDate plannedStartDate, String notes) {
+    }
+
+    /** A partner's task; {@code finished}: done or not applicable. */
+    public record Task(UUID id, String code, String partner, String label, boolean mandatory, String status,
+            boolean finished, LocalDate dueDate, List<String> requiredDocuments, String aidCode, String lastActor,
+            Instant updatedAt) {
+    }
+}
