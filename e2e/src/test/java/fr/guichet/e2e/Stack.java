@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the whole stack once for all end-to-end tests with the README's own command
  * ({@code deploy/local/run --background}, in a data folder under target/), and stops it when the tests end.
+ * The services send their spans to an in-memory collector, {@link #traces()}.
  */
 public class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -23,6 +24,8 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
     public static final String REALM = "http://localhost:8180/realms/guichet";
 
     private static boolean started;
+    private static TraceCollector traces;
+    private static Path logs;
     private Path root;
     private Path data;
 
@@ -34,6 +37,8 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         root = Path.of(System.getProperty("guichet.root", ".."));
         data = Path.of(System.getProperty("guichet.e2e.data", "target/e2e-data"));
         Files.createDirectories(data);
+        logs = data.resolve("logs");
+        traces = new TraceCollector();
         Process run = script("run", "--background");
         if (!run.waitFor(6, TimeUnit.MINUTES) || run.exitValue() != 0 || !started()) {
             throw new IllegalStateException("The stack did not start; see " + data.resolve("e2e-run.log")
@@ -43,9 +48,20 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Stack.class.getName(), this);
     }
 
+    /** What a process of the stack (gateway, aids-service...) has logged so far. */
+    static String log(String process) throws IOException {
+        return Files.readString(logs.resolve(process + ".log"));
+    }
+
+    /** The spans the services exported since the stack started. */
+    static TraceCollector traces() {
+        return traces;
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         script("stop").waitFor(2, TimeUnit.MINUTES);
+        traces.close();
     }
 
     private boolean started() throws IOException {
@@ -61,6 +77,9 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         builder.environment().put("GUICHET_DATA_DIR", data.toAbsolutePath().toString());
         // not 5432, where a machine's own PostgreSQL may already listen
         builder.environment().put("GUICHET_POSTGRES_PORT", "55432");
+        builder.environment().put("GUICHET_OTLP_ENDPOINT", traces.endpoint());
+        // spans sent every 100 ms rather than every 5 s, so that a test waits less for them
+        builder.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms");
         return builder.start();
     }
 }
