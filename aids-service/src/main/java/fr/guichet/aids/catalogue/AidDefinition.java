@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What an aid version says: whom it targets, the typed criteria the engine evaluates, the prose
- * conditions a person checks, what it pays and what it commits to.
+ * conditions a person checks, what it pays and what it commits to. {@code otherFunders}: who else may pay
+ * it besides the version's funder (a local aid is decided by a commune, an EPCI, a department or a region).
  */
 public record AidDefinition(
         @NotEmpty List<@NotNull Profession> professions,
@@ -22,7 +23,8 @@ public record AidDefinition(
         @Valid @NotNull AmountSchedule amount,
         @Size(max = 20) List<@Valid @NotNull Commitment> commitments,
         @Size(max = 50) List<@NotNull @Pattern(regexp = AidCode.PATTERN) String> incompatibleWith,
-        @Size(max = 30) List<@NotBlank @Size(max = 300) String> requiredDocuments) {
+        @Size(max = 30) List<@NotBlank @Size(max = 300) String> requiredDocuments,
+        @Size(max = 6) List<@NotNull Funder> otherFunders) {
 
     public AidDefinition {
         criteria = criteria == null ? List.of() : Lists.copyAllowingNulls(criteria);
@@ -30,6 +32,7 @@ public record AidDefinition(
         commitments = commitments == null ? List.of() : Lists.copyAllowingNulls(commitments);
         incompatibleWith = incompatibleWith == null ? List.of() : Lists.copyAllowingNulls(incompatibleWith);
         requiredDocuments = requiredDocuments == null ? List.of() : Lists.copyAllowingNulls(requiredDocuments);
+        otherFunders = otherFunders == null ? List.of() : Lists.copyAllowingNulls(otherFunders);
     }
 
     /** The territory criterion, or null for a national aid. */

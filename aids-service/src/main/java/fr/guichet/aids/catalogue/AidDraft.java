@@ -19,6 +19,8 @@ public record AidDraft(
         @Pattern(regexp = AidCode.PATTERN, message = "must be upper-case letters, digits and underscores, 2 to 40") String code,
         @NotNull LocalDate validFrom,
         LocalDate validTo,
+        @Schema(description = "True when no source gives validFrom (a best reading); default false") Boolean validFromIndicative,
+        @Schema(description = "True when no source gives validTo (a best reading); default false") Boolean validToIndicative,
         @NotBlank @Size(max = 300) String label,
         @NotBlank @Size(max = 5000) String description,
         @NotNull Funder funder,

@@ -28,7 +28,10 @@ public class AidDraftValidator {
             errors.add(new FieldError("category", "unknown category " + draft.category()));
         }
         checkIncompatibilities(code, draft.definition(), errors);
-        checkTerritory(draft.definition().territory(), errors);
+        flatten(draft.definition().criteria()).forEach(criterion -> checkCriterion(criterion, errors));
+        if (draft.definition().amount() instanceof AmountSchedule.Scaled scaled) {
+            checkScale(scaled, errors);
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.invalid("The aid refers to unknown or inconsistent values.", errors));
         }
@@ -47,10 +50,43 @@ public class AidDraftValidator {
                 .forEach(other -> errors.add(new FieldError("definition.incompatibleWith", "unknown aid " + other)));
     }
 
-    private void checkTerritory(Criterion.Territory territory, List<FieldError> errors) {
-        if (territory == null) {
-            return;
+    /** Every criterion, those nested in ANY_OF included. */
+    private static List<Criterion> flatten(List<Criterion> criteria) {
+        List<Criterion> all = new ArrayList<>();
+        for (Criterion criterion : criteria) {
+            all.add(criterion);
+            if (criterion instanceof Criterion.AnyOf anyOf) {
+                all.addAll(flatten(anyOf.anyOf()));
+            }
         }
+        return all;
+    }
+
+    private void checkCriterion(Criterion criterion, List<FieldError> errors) {
+        if (criterion instanceof Criterion.Territory territory) {
+            checkTerritory(territory, errors);
+        } else if (criterion instanceof Criterion.InstallationWindow window) {
+            if (window.from() == null && window.to() == null) {
+                errors.add(new FieldError("definition.criteria", "an INSTALLATION_WINDOW needs from or to"));
+            } else if (window.from() != null && window.to() != null && window.to().isBefore(window.from())) {
+                errors.add(new FieldError("definition.criteria", "an INSTALLATION_WINDOW must not end before it starts"));
+            }
+        }
+    }
+
+    private static void checkScale(AmountSchedule.Scaled scaled, List<FieldError> errors) {
+        for (int i = 1; i < scaled.points().size(); i++) {
+            if (scaled.points().get(i).at().compareTo(scaled.points().get(i - 1).at()) <= 0) {
+                errors.add(new FieldError("definition.amount.points", "points must be sorted by strictly increasing at"));
+                break;
+            }
+        }
+        if (scaled.payments().stream().mapToInt(AmountSchedule.Share::percent).sum() != 100) {
+            errors.add(new FieldError("definition.amount.payments", "the payment shares must add up to 100 percent"));
+        }
+    }
+
+    private void checkTerritory(Criterion.Territory territory, List<FieldError> errors) {
         if (territory.regions().isEmpty() && territory.departments().isEmpty()) {
             errors.add(new FieldError("definition.criteria", "a TERRITORY criterion needs regions or departments"));
         }

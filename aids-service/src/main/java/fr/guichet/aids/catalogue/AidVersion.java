@@ -37,6 +37,13 @@ public class AidVersion extends PanacheEntityBase {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
+    /** True when no source gives the start date: the date is the catalogue's best reading, not a fact. */
+    @Column(name = "valid_from_indicative", nullable = false)
+    public boolean validFromIndicative;
+
+    @Column(name = "valid_to_indicative", nullable = false)
+    public boolean validToIndicative;
+
     @Column(nullable = false)
     public String label;
 

@@ -10,6 +10,8 @@ public record AidView(
         int versionNumber,
         LocalDate validFrom,
         LocalDate validTo,
+        boolean validFromIndicative,
+        boolean validToIndicative,
         String label,
         String description,
         Funder funder,
@@ -41,7 +43,8 @@ public record AidView(
 
     static AidView of(Aid aid, AidVersion version) {
         Retirement retirement = aid.isRetired() ? new Retirement(aid.retiredAt, aid.retiredBy, aid.retiredReason) : null;
-        return new AidView(aid.code, version.versionNumber, version.validFrom, version.validTo, version.label,
+        return new AidView(aid.code, version.versionNumber, version.validFrom, version.validTo,
+                version.validFromIndicative, version.validToIndicative, version.label,
                 version.description, version.funder, version.category, Scope.of(version.definition), version.definition,
                 version.sourceUrl, version.publishedAt, version.publishedBy, retirement);
     }

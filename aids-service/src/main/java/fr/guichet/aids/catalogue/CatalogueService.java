@@ -123,6 +123,8 @@ public class CatalogueService {
         version.versionNumber = number;
         version.validFrom = draft.validFrom();
         version.validTo = draft.validTo();
+        version.validFromIndicative = Boolean.TRUE.equals(draft.validFromIndicative());
+        version.validToIndicative = Boolean.TRUE.equals(draft.validToIndicative());
         version.label = draft.label();
         version.description = draft.description();
         version.funder = draft.funder();

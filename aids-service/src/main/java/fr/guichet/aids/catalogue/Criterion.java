@@ -1,6 +1,7 @@
 package fr.guichet.aids.catalogue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -8,11 +9,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import fr.guichet.aids.territory.ZoneType;
 import fr.guichet.common.api.Lists;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** A typed eligibility condition, stored as data in an aid version and evaluated by the eligibility engine. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -24,7 +28,12 @@ import jakarta.validation.constraints.Pattern;
         @JsonSubTypes.Type(value = Criterion.CoordinatedPracticeIn.class, name = "COORDINATED_PRACTICE"),
         @JsonSubTypes.Type(value = Criterion.SectorIn.class, name = "SECTOR"),
         @JsonSubTypes.Type(value = Criterion.OnCallDuty.class, name = "ON_CALL_DUTY"),
-        @JsonSubTypes.Type(value = Criterion.MinDaysPerWeek.class, name = "MIN_DAYS_PER_WEEK")
+        @JsonSubTypes.Type(value = Criterion.MinDaysPerWeek.class, name = "MIN_DAYS_PER_WEEK"),
+        @JsonSubTypes.Type(value = Criterion.PracticeSiteIn.class, name = "PRACTICE_SITE"),
+        @JsonSubTypes.Type(value = Criterion.FirstInstallation.class, name = "FIRST_INSTALLATION"),
+        @JsonSubTypes.Type(value = Criterion.InstallationWindow.class, name = "INSTALLATION_WINDOW"),
+        @JsonSubTypes.Type(value = Criterion.AnyOf.class, name = "ANY_OF"),
+        @JsonSubTypes.Type(value = Criterion.Question.class, name = "QUESTION")
 })
 public sealed interface Criterion {
 
@@ -61,5 +70,37 @@ public sealed interface Criterion {
     }
 
     record MinDaysPerWeek(@NotNull @DecimalMin("0.5") @DecimalMax("7") BigDecimal min) implements Criterion {
+    }
+
+    /** The planned practice is the main practice or a secondary site, as the aid requires. */
+    record PracticeSiteIn(@NotEmpty List<@NotNull PracticeSite> anyOf) implements Criterion {
+    }
+
+    /**
+     * {@code first} true (the default): a first liberal installation, the professional is not installed
+     * elsewhere; false: the professional is already installed elsewhere.
+     */
+    record FirstInstallation(Boolean first) implements Criterion {
+        public FirstInstallation {
+            first = first == null ? Boolean.TRUE : first;
+        }
+    }
+
+    /**
+     * The installation itself (not the signature of the contract, which the version's validity bounds)
+     * falls between {@code from} and {@code to}, both inclusive; either may be open.
+     */
+    record InstallationWindow(LocalDate from, LocalDate to) implements Criterion {
+    }
+
+    /** At least one of these criteria holds: how the catalogue says "or". */
+    record AnyOf(@NotEmpty @Size(max = 10) List<@Valid @NotNull Criterion> anyOf) implements Criterion {
+    }
+
+    /**
+     * A condition the sources state but that no answer of the project can settle: always NEEDS_INFO, with
+     * the question a person must answer. Inside ANY_OF, it makes "no" into "ask" rather than "refuse".
+     */
+    record Question(@NotBlank @Size(max = 1000) String question) implements Criterion {
     }
 }

@@ -30,34 +30,40 @@ public final class Assessment {
 
     /**
      * Payments dated from the planned start within the horizon. {@code computable} is false when the
-     * amount depends on what the profile cannot tell (a share of fees): then only {@code maxAmountCents}
+     * amount depends on what the profile cannot tell (a share of fees, an answer missing, months of payment
+     * nothing bounds): then {@code totalCents} is 0 and only {@code maxAmountCents}, {@code monthlyAmountCents}
      * and the note say something.
      */
     public record Schedule(String kind, List<Payment> payments, long totalCents, boolean computable, Long maxAmountCents,
-            String note) {
+            Long monthlyAmountCents, String note) {
     }
 
-    public record AidAssessment(String code, int versionNumber, String label, Funder funder, String category,
-            Status status, List<CriterionResult> criteria, List<String> conditionsToCheck, Schedule schedule,
-            List<Commitment> commitments, List<String> incompatibleWith, boolean countedInTotal, String excludedBy,
-            List<String> requiredDocuments, String sourceUrl) {
+    /** When the version is in force; an indicative date is the catalogue's best reading, no source gives it. */
+    public record Validity(LocalDate validFrom, boolean validFromIndicative, LocalDate validTo, boolean validToIndicative) {
+    }
+
+    public record AidAssessment(String code, int versionNumber, String label, Funder funder, List<Funder> otherFunders,
+            String category, Validity validity, Status status, List<CriterionResult> criteria,
+            List<String> conditionsToCheck, Schedule schedule, List<Commitment> commitments, List<String> incompatibleWith,
+            boolean countedInTotal, String excludedBy, List<String> requiredDocuments, String sourceUrl) {
 
         AidAssessment excludedBy(String chosen) {
-            return new AidAssessment(code, versionNumber, label, funder, category, status, criteria, conditionsToCheck,
-                    schedule, commitments, incompatibleWith, false, chosen, requiredDocuments, sourceUrl);
+            return new AidAssessment(code, versionNumber, label, funder, otherFunders, category, validity, status, criteria,
+                    conditionsToCheck, schedule, commitments, incompatibleWith, false, chosen, requiredDocuments, sourceUrl);
         }
 
         AidAssessment counted() {
-            return new AidAssessment(code, versionNumber, label, funder, category, status, criteria, conditionsToCheck,
-                    schedule, commitments, incompatibleWith, true, null, requiredDocuments, sourceUrl);
+            return new AidAssessment(code, versionNumber, label, funder, otherFunders, category, validity, status, criteria,
+                    conditionsToCheck, schedule, commitments, incompatibleWith, true, null, requiredDocuments, sourceUrl);
         }
     }
 
     /**
      * Every aid in force on the planned start date, eligible first. {@code totalCents} adds up the
-     * eligible aids of {@code combination}: where aids cannot be combined, the one paying most is kept.
+     * eligible aids of {@code combination}: where aids cannot be combined, the one paying most is kept. Aids
+     * that NEED_INFO are never counted; neither are amounts their schedule cannot compute ({@code notes} says which).
      */
     public record Result(LocalDate asOf, LocalDate horizonEnd, CommuneView commune, List<AidAssessment> aids,
-            List<String> combination, long totalCents) {
+            List<String> combination, long totalCents, List<String> notes) {
     }
 }

@@ -1,6 +1,8 @@
 package fr.guichet.aids.eligibility;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import fr.guichet.aids.catalogue.Criterion;
 import fr.guichet.aids.eligibility.Assessment.CriterionResult;
@@ -37,6 +39,16 @@ final class CriterionEvaluator {
             return minDays(days);
         } else if (criterion instanceof Criterion.OnCallDuty) {
             return onCallDuty();
+        } else if (criterion instanceof Criterion.PracticeSiteIn sites) {
+            return among("PRACTICE_SITE", "Lieu d'exercice", project.practiceSite(), sites.anyOf());
+        } else if (criterion instanceof Criterion.FirstInstallation first) {
+            return firstInstallation(first.first());
+        } else if (criterion instanceof Criterion.InstallationWindow window) {
+            return installationWindow(window);
+        } else if (criterion instanceof Criterion.AnyOf anyOf) {
+            return anyOf(anyOf.anyOf());
+        } else if (criterion instanceof Criterion.Question question) {
+            return new CriterionResult("QUESTION", Outcome.UNKNOWN, question.question());
         }
         throw new IllegalArgumentException("No evaluation for criterion " + criterion);
     }
@@ -115,6 +127,51 @@ final class CriterionEvaluator {
         return project.daysPerWeek().compareTo(criterion.min()) >= 0
                 ? new CriterionResult("MIN_DAYS_PER_WEEK", Outcome.MET, planned + " jours par semaine prévus.")
                 : new CriterionResult("MIN_DAYS_PER_WEEK", Outcome.NOT_MET, required + " ; le projet en prévoit " + planned + ".");
+    }
+
+    private CriterionResult firstInstallation(boolean first) {
+        String required = first ? "Aide réservée à une première installation en libéral"
+                : "Aide réservée aux professionnels déjà installés ailleurs";
+        Boolean elsewhere = project.alreadyInstalledElsewhere();
+        if (elsewhere == null) {
+            return new CriterionResult("FIRST_INSTALLATION", Outcome.UNKNOWN, required
+                    + " ; le projet ne dit pas si le professionnel est déjà installé ailleurs.");
+        }
+        return elsewhere != first
+                ? new CriterionResult("FIRST_INSTALLATION", Outcome.MET, first ? "Première installation en libéral."
+                        : "Professionnel déjà installé ailleurs.")
+                : new CriterionResult("FIRST_INSTALLATION", Outcome.NOT_MET, required + " ; le projet indique le contraire.");
+    }
+
+    private CriterionResult installationWindow(Criterion.InstallationWindow window) {
+        String required = "Installation requise " + (window.from() == null ? "" : "à partir du " + window.from())
+                + (window.from() != null && window.to() != null ? " et " : "")
+                + (window.to() == null ? "" : "au plus tard le " + window.to());
+        LocalDate installed = project.installationDate();
+        if (installed == null) {
+            return new CriterionResult("INSTALLATION_WINDOW", Outcome.UNKNOWN, required
+                    + " ; le projet ne précise pas la date d'installation (installedOn).");
+        }
+        boolean inside = (window.from() == null || !installed.isBefore(window.from()))
+                && (window.to() == null || !installed.isAfter(window.to()));
+        return inside
+                ? new CriterionResult("INSTALLATION_WINDOW", Outcome.MET, "Installation le " + installed + " : " + required + ".")
+                : new CriterionResult("INSTALLATION_WINDOW", Outcome.NOT_MET, required + " ; le projet indique une "
+                        + "installation le " + installed + ".");
+    }
+
+    /** Met when one alternative is met; else unknown when one is unknown (its question is asked); else not met. */
+    private CriterionResult anyOf(List<Criterion> alternatives) {
+        List<CriterionResult> results = alternatives.stream().map(this::evaluate).toList();
+        CriterionResult met = results.stream().filter(r -> r.outcome() == Outcome.MET).findFirst().orElse(null);
+        if (met != null) {
+            return new CriterionResult("ANY_OF", Outcome.MET, met.reason());
+        }
+        Outcome outcome = results.stream().anyMatch(r -> r.outcome() == Outcome.UNKNOWN) ? Outcome.UNKNOWN : Outcome.NOT_MET;
+        String reasons = results.stream().map(CriterionResult::reason).collect(Collectors.joining(" Ou : "));
+        return new CriterionResult("ANY_OF", outcome, (outcome == Outcome.UNKNOWN
+                ? "Il faut une réponse pour l'une des conditions alternatives : "
+                : "Aucune des conditions alternatives n'est remplie : ") + reasons);
     }
 
     private boolean has(List<ZoneType> types, boolean partial) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.guichet.aids.catalogue.AidDefinition;
 import fr.guichet.aids.catalogue.AidVersion;
@@ -16,6 +17,7 @@ import fr.guichet.aids.eligibility.Assessment.Outcome;
 import fr.guichet.aids.eligibility.Assessment.Result;
 import fr.guichet.aids.eligibility.Assessment.Schedule;
 import fr.guichet.aids.eligibility.Assessment.Status;
+import fr.guichet.aids.eligibility.Assessment.Validity;
 import fr.guichet.aids.territory.TerritoryViews.CommuneView;
 
 /**
@@ -48,7 +50,8 @@ public final class EligibilityEngine {
         List<AidAssessment> combined = combine(assessed);
         List<String> combination = combined.stream().filter(AidAssessment::countedInTotal).map(AidAssessment::code).toList();
         long total = combined.stream().filter(AidAssessment::countedInTotal).mapToLong(a -> a.schedule().totalCents()).sum();
-        return new Result(project.plannedStartDate(), project.horizonEnd(), commune, combined, combination, total);
+        return new Result(project.plannedStartDate(), project.horizonEnd(), commune, combined, combination, total,
+                notes(combined));
     }
 
     private static AidAssessment assessOne(AidVersion aid, EligibilityRequest project, CriterionEvaluator evaluator,
@@ -59,10 +62,31 @@ public final class EligibilityEngine {
         results.add(careerStage(definition.careerStages(), project.careerStage()));
         definition.criteria().forEach(criterion -> results.add(evaluator.evaluate(criterion)));
         results.addAll(history.evaluate(aid, underTenYearRule));
-        Schedule schedule = ScheduleCalculator.schedule(definition.amount(), project.plannedStartDate(), project.horizonEnd());
-        return new AidAssessment(aid.aidCode, aid.versionNumber, aid.label, aid.funder, aid.category, statusOf(results),
-                results, definition.conditionsToCheck(), schedule, definition.commitments(), definition.incompatibleWith(),
-                false, null, definition.requiredDocuments(), aid.sourceUrl);
+        ScheduleCalculator.missingAnswer(definition.amount(), project).ifPresent(results::add);
+        Schedule schedule = ScheduleCalculator.schedule(definition.amount(), project);
+        Validity validity = new Validity(aid.validFrom, aid.validFromIndicative, aid.validTo, aid.validToIndicative);
+        return new AidAssessment(aid.aidCode, aid.versionNumber, aid.label, aid.funder, definition.otherFunders(),
+                aid.category, validity, statusOf(results), results, definition.conditionsToCheck(), schedule,
+                definition.commitments(), definition.incompatibleWith(), false, null, definition.requiredDocuments(),
+                aid.sourceUrl);
+    }
+
+    /** Says, for the reader of the total, what it leaves out and why. */
+    private static List<String> notes(List<AidAssessment> aids) {
+        List<String> notes = new ArrayList<>();
+        String unanswered = aids.stream().filter(a -> a.status() == Status.NEEDS_INFO).map(AidAssessment::code)
+                .collect(Collectors.joining(", "));
+        if (!unanswered.isEmpty()) {
+            notes.add("Non comptées tant qu'une réponse manque : " + unanswered + ".");
+        }
+        String perMonth = aids.stream().filter(a -> a.status() == Status.ELIGIBLE && !a.schedule().computable()
+                && a.schedule().monthlyAmountCents() != null)
+                .map(a -> a.code() + " (" + Money.euros(a.schedule().monthlyAmountCents()) + " par mois)")
+                .collect(Collectors.joining(", "));
+        if (!perMonth.isEmpty()) {
+            notes.add("Allocations mensuelles non comptées, leur durée n'étant pas connue : " + perMonth + ".");
+        }
+        return notes;
     }
 
     private static CriterionResult profession(List<Profession> targeted, Profession profession) {

@@ -10,6 +10,7 @@ import fr.guichet.aids.catalogue.AidCode;
 import fr.guichet.aids.catalogue.CareerStage;
 import fr.guichet.aids.catalogue.CoordinatedPractice;
 import fr.guichet.aids.catalogue.PracticeMode;
+import fr.guichet.aids.catalogue.PracticeSite;
 import fr.guichet.aids.catalogue.Profession;
 import fr.guichet.aids.catalogue.Sector;
 import fr.guichet.common.api.Lists;
@@ -29,7 +30,8 @@ import jakarta.validation.constraints.Size;
 @Schema(description = "The project to simulate", example = """
         {"profession": "GENERAL_PRACTITIONER", "careerStage": "INSTALLING", "targetCommune": "48095",
          "practiceMode": "LIBERAL", "coordinatedPractice": "MSP", "sector": "SECTOR_1", "onCallDuty": true,
-         "daysPerWeek": 4, "plannedStartDate": "2026-03-01", "aidsAlreadyReceived": []}""")
+         "daysPerWeek": 4, "practiceSite": "MAIN", "alreadyInstalledElsewhere": false,
+         "plannedStartDate": "2026-03-01", "aidsAlreadyReceived": []}""")
 public record EligibilityRequest(
         @NotNull Profession profession,
         @NotNull CareerStage careerStage,
@@ -39,7 +41,14 @@ public record EligibilityRequest(
         Sector sector,
         Boolean onCallDuty,
         @DecimalMin("0.5") @DecimalMax("7") BigDecimal daysPerWeek,
+        @Schema(description = "The planned practice is the main practice or a secondary site") PracticeSite practiceSite,
+        @Schema(description = "Already installed in liberal practice elsewhere: false for a first installation")
+        Boolean alreadyInstalledElsewhere,
+        @Schema(description = "Months of study left (students, interns, junior doctors): bounds allowances paid until the end of studies")
+        @Min(0) @Max(240) Integer remainingStudyMonths,
         @NotNull LocalDate plannedStartDate,
+        @Schema(description = "When an installed professional installed; for a project, the installation is the planned start")
+        LocalDate installedOn,
         @Size(max = 50) List<@Valid @NotNull ReceivedAid> aidsAlreadyReceived,
         @Schema(description = "Years over which amounts are totalled, default 5") @Min(1) @Max(10) Integer horizonYears) {
 
@@ -51,6 +60,14 @@ public record EligibilityRequest(
 
     /** An aid the professional already received, and when. */
     public record ReceivedAid(@NotNull @Pattern(regexp = AidCode.PATTERN) String code, @NotNull LocalDate date) {
+    }
+
+    /** The installation date, or null when an installed professional did not state it. */
+    public LocalDate installationDate() {
+        if (installedOn != null) {
+            return installedOn;
+        }
+        return careerStage.isInstalled() ? null : plannedStartDate;
     }
 
     public LocalDate horizonEnd() {

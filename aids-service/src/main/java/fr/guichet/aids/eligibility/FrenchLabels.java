@@ -19,7 +19,7 @@ final class FrenchLabels {
             entry("RECENTLY_INSTALLED", "installé depuis moins d'un an"), entry("ESTABLISHED", "installé depuis plus d'un an"),
             entry("LIBERAL", "libéral"), entry("SALARIED", "salarié"), entry("MIXED", "mixte"),
             entry("NONE", "aucun"), entry("GROUP", "cabinet de groupe"), entry("MSP", "MSP"), entry("ESP", "ESP"),
-            entry("CPTS", "CPTS"),
+            entry("CPTS", "CPTS"), entry("MAIN", "cabinet principal"), entry("SECONDARY", "cabinet secondaire"),
             entry("SECTOR_1", "secteur 1"), entry("SECTOR_2", "secteur 2"), entry("SECTOR_2_OPTAM", "secteur 2 avec OPTAM"),
             entry("NON_CONVENTIONED", "non conventionné"),
             entry("ZIP", "zone d'intervention prioritaire (ZIP)"), entry("ZAC", "zone d'action complémentaire (ZAC)"),

@@ -107,10 +107,11 @@ class AidResourceTest {
     void the_versions_of_an_aid_follow_one_another_without_gap() {
         given().when().get("/aids/OCCITANIE_MONTAGNE/versions")
                 .then().statusCode(200)
-                .body("$", hasSize(3))
-                .body("versionNumber", contains(1, 2, 3))
-                .body("validFrom", contains("2019-10-01", "2021-01-01", "2022-05-07"))
-                .body("validTo", contains("2020-12-31", "2022-05-06", null))
+                .body("$", hasSize(4))
+                .body("versionNumber", contains(1, 2, 3, 4))
+                .body("validFrom", contains("2019-10-01", "2021-01-01", "2022-05-07", "2026-01-01"))
+                .body("validTo", contains("2020-12-31", "2022-05-06", "2025-12-31", null))
+                .body("validFromIndicative", contains(true, true, false, false))
                 .body("code", everyItem(equalTo("OCCITANIE_MONTAGNE")));
     }
 

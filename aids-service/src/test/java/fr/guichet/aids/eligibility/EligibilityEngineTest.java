@@ -46,7 +46,7 @@ class EligibilityEngineTest {
     private static EligibilityRequest project(CoordinatedPractice practice, Boolean onCall, BigDecimal days,
             List<EligibilityRequest.ReceivedAid> received) {
         return new EligibilityRequest(Profession.GENERAL_PRACTITIONER, CareerStage.INSTALLING, "48095",
-                PracticeMode.LIBERAL, practice, Sector.SECTOR_1, onCall, days, START, received, null);
+                PracticeMode.LIBERAL, practice, Sector.SECTOR_1, onCall, days, null, null, null, START, null, received, null);
     }
 
     private static EligibilityRequest complete() {
@@ -77,7 +77,7 @@ class EligibilityEngineTest {
         version.category = category;
         version.sourceUrl = "https://example.org/" + code;
         version.definition = new AidDefinition(List.of(Profession.GENERAL_PRACTITIONER),
-                List.of(CareerStage.INSTALLING), criteria, List.of(), amount, commitments, incompatibleWith, List.of());
+                List.of(CareerStage.INSTALLING), criteria, List.of(), amount, commitments, incompatibleWith, List.of(), List.of());
         return version;
     }
 
@@ -145,10 +145,93 @@ class EligibilityEngineTest {
     }
 
     @Test
-    void an_open_ended_monthly_allowance_counts_up_to_the_horizon() {
-        AidVersion monthly = aid("MONTHLY", "OTHER", new AmountSchedule.Monthly(1000, null, "jusqu'à la fin des études"),
+    void an_open_ended_monthly_allowance_is_shown_per_month_and_left_out_of_the_total() {
+        AidVersion monthly = aid("MONTHLY", "OTHER", new AmountSchedule.Monthly(1000, null, null, "par mois de stage"),
                 List.of(), List.of(), List.of());
-        assertEquals(60 * 1000, only(assess(complete(), commune(), List.of(monthly))).schedule().totalCents());
+        Result result = assess(complete(), commune(), List.of(monthly));
+        assertEquals(0, only(result).schedule().totalCents());
+        assertEquals(1000L, only(result).schedule().monthlyAmountCents());
+        assertFalse(only(result).schedule().computable());
+        assertTrue(result.notes().get(0).contains("MONTHLY"));
+    }
+
+    @ParameterizedTest(name = "{0} months of study left, capped at {1} -> {2} cents")
+    @CsvSource({"18, , 18000", "18, 12, 12000", "90, , 60000", "0, , 0"})
+    void an_allowance_until_the_end_of_studies_counts_the_months_of_study_left_within_the_horizon(int left,
+            Integer cap, long expected) {
+        AidVersion monthly = aid("UNTIL_STUDIES", "OTHER", new AmountSchedule.Monthly(1000, cap,
+                AmountSchedule.MonthlyEnd.END_OF_STUDIES, null), List.of(), List.of(), List.of());
+        EligibilityRequest student = new EligibilityRequest(Profession.GENERAL_PRACTITIONER, CareerStage.INSTALLING,
+                "48095", null, null, null, null, null, null, null, left, START, null, List.of(), null);
+        assertEquals(expected, only(assess(student, commune(), List.of(monthly))).schedule().totalCents());
+    }
+
+    @ParameterizedTest(name = "{0} days a week -> {1} cents")
+    @CsvSource({"2, 0", "2.5, 3125000", "3, 3750000", "4, 5000000", "5, 5000000"})
+    void an_amount_scaled_by_days_per_week_interpolates_between_points_and_stops_at_the_last(String days, long expected) {
+        AmountSchedule caim = new AmountSchedule.Scaled(AmountSchedule.ScaleBasis.DAYS_PER_WEEK, List.of(
+                new AmountSchedule.ScalePoint(new BigDecimal("2.5"), 3_125_000),
+                new AmountSchedule.ScalePoint(new BigDecimal("4"), 5_000_000)),
+                List.of(new AmountSchedule.Share(0, 50), new AmountSchedule.Share(1, 50)), null);
+        AidAssessment assessed = only(assess(project(CoordinatedPractice.MSP, true, new BigDecimal(days), List.of()),
+                commune(), List.of(aid("SCALED", "OTHER", caim, List.of(), List.of(), List.of()))));
+        assertEquals(expected, assessed.schedule().totalCents());
+        if (expected > 0) {
+            assertEquals(List.of(START, START.plusYears(1)),
+                    assessed.schedule().payments().stream().map(Assessment.Payment::date).toList());
+        }
+    }
+
+    @Test
+    void a_scaled_amount_without_the_answer_needs_info() {
+        AmountSchedule scaled = new AmountSchedule.Scaled(AmountSchedule.ScaleBasis.DAYS_PER_WEEK,
+                List.of(new AmountSchedule.ScalePoint(BigDecimal.ONE, 100)), List.of(new AmountSchedule.Share(0, 100)), null);
+        AidAssessment assessed = only(assess(project(CoordinatedPractice.MSP, true, null, List.of()), commune(),
+                List.of(aid("SCALED", "OTHER", scaled, List.of(), List.of(), List.of()))));
+        assertEquals(Status.NEEDS_INFO, assessed.status());
+        assertEquals(0, assessed.schedule().totalCents());
+    }
+
+    @ParameterizedTest(name = "coordinated practice {0} -> {1}")
+    @CsvSource({"MSP, ELIGIBLE", "NONE, NEEDS_INFO"})
+    void any_of_with_a_question_turns_a_wrong_answer_into_a_question(CoordinatedPractice practice, Status expected) {
+        Criterion graceOrCoordinated = new Criterion.AnyOf(List.of(
+                new Criterion.CoordinatedPracticeIn(List.of(CoordinatedPractice.MSP)),
+                new Criterion.Question("Délai de 2 ans accordé ?")));
+        AidAssessment assessed = only(assess(project(practice, true, BigDecimal.ONE, List.of()), commune(),
+                List.of(oneOff("GRACE", 100, List.of(graceOrCoordinated)))));
+        assertEquals(expected, assessed.status());
+    }
+
+    @Test
+    void any_of_is_not_met_when_no_alternative_can_hold() {
+        Criterion zipOrZac = new Criterion.AnyOf(List.of(new Criterion.Zone(List.of(ZoneType.ZIP)),
+                new Criterion.Zone(List.of(ZoneType.ZAC))));
+        assertEquals(Status.INELIGIBLE, only(assess(complete(), commune(zone(ZoneType.HORS_ZONAGE, false)),
+                List.of(oneOff("ZONES", 100, List.of(zipOrZac))))).status());
+    }
+
+    @ParameterizedTest(name = "installed on {0} -> {1}")
+    @CsvSource({"2025-06-30, INELIGIBLE", "2025-07-01, ELIGIBLE", "2025-12-31, ELIGIBLE", "2026-01-01, INELIGIBLE"})
+    void an_installation_window_reads_the_installation_date_not_the_signature(LocalDate installedOn, Status expected) {
+        Criterion window = new Criterion.InstallationWindow(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31));
+        EligibilityRequest installed = new EligibilityRequest(Profession.GENERAL_PRACTITIONER, CareerStage.INSTALLING,
+                "48095", null, null, null, null, null, null, null, null, START, installedOn, List.of(), null);
+        assertEquals(expected, only(assess(installed, commune(), List.of(oneOff("WINDOW", 100, List.of(window)))))
+                .status());
+    }
+
+    @ParameterizedTest(name = "already installed elsewhere {0}: first installation aid -> {1}, other aid -> {2}")
+    @CsvSource({"false, ELIGIBLE, INELIGIBLE", "true, INELIGIBLE, ELIGIBLE", ", NEEDS_INFO, NEEDS_INFO"})
+    void first_installation_follows_the_answer_and_asks_without_it(Boolean elsewhere, Status first, Status notFirst) {
+        EligibilityRequest request = new EligibilityRequest(Profession.GENERAL_PRACTITIONER, CareerStage.INSTALLING,
+                "48095", null, null, null, null, null, null, elsewhere, null, START, null, List.of(), null);
+        Result result = assess(request, commune(), List.of(
+                oneOff("FIRST", 100, List.of(new Criterion.FirstInstallation(true))),
+                oneOff("NOT_FIRST", 100, List.of(new Criterion.FirstInstallation(false)))));
+        assertEquals(first, result.aids().stream().filter(a -> a.code().equals("FIRST")).findFirst().orElseThrow().status());
+        assertEquals(notFirst, result.aids().stream().filter(a -> a.code().equals("NOT_FIRST")).findFirst().orElseThrow()
+                .status());
     }
 
     @Test

@@ -49,11 +49,20 @@ class EligibilityResourceTest {
     }
 
     @Test
-    void the_same_project_in_2026_gets_the_50000_euro_version_and_no_caim() {
-        simulate(installingInMende("2026-03-01"))
+    void in_2022_after_the_7_may_change_the_same_project_gets_50000_euros() {
+        simulate(installingInMende("2022-05-07"))
                 .body(OCCITANIE + ".status", equalTo("ELIGIBLE"))
                 .body(OCCITANIE + ".versionNumber", equalTo(3))
-                .body(OCCITANIE + ".schedule.totalCents", equalTo(5_000_000))
+                .body(OCCITANIE + ".schedule.totalCents", equalTo(5_000_000));
+    }
+
+    @Test
+    void in_2026_mende_a_zac_is_asked_about_rather_than_given_the_mountain_and_the_zac_aids_together() {
+        simulate(installingInMende("2026-01-01"))
+                .body(OCCITANIE + ".status", equalTo("NEEDS_INFO"))
+                .body(OCCITANIE + ".criteria.find { it.outcome == 'UNKNOWN' }.reason", containsString("ZAC"))
+                .body("aids.find { it.code == 'CONV2024_INSTALLATION_ZAC' }.status", equalTo("ELIGIBLE"))
+                .body("totalCents", equalTo(500_000))
                 .body("aids.code", not(hasItem("CAIM")));
     }
 
@@ -65,6 +74,28 @@ class EligibilityResourceTest {
                 .body(OCCITANIE + ".status", equalTo("INELIGIBLE"))
                 .body(OCCITANIE + ".criteria.find { it.outcome == 'NOT_MET' }.criterion", equalTo("COORDINATED_PRACTICE"))
                 .body(OCCITANIE + ".criteria.find { it.outcome == 'NOT_MET' }.reason", containsString("Exercice coordonné"));
+    }
+
+    @Test
+    void cesp_without_the_months_of_study_left_is_shown_per_month_left_out_of_the_total_and_says_so() {
+        simulate(project(LAON, "STUDENT", "2026-09-01"))
+                .body("aids.find { it.code == 'CESP' }.schedule.monthlyAmountCents", equalTo(120_000))
+                .body("aids.find { it.code == 'CESP' }.schedule.totalCents", equalTo(0))
+                .body("aids.find { it.code == 'CESP' }.validity.validFrom", equalTo("2010-06-29"))
+                .body("aids.find { it.code == 'CESP' }.validity.validFromIndicative", equalTo(true))
+                .body("totalCents", equalTo(0))
+                .body("notes", hasItem(containsString("CESP (")));
+    }
+
+    @Test
+    void the_caim_asks_about_the_grace_period_rather_than_refusing_without_coordinated_practice() {
+        Map<String, Object> project = project(LAON, "INSTALLING", "2025-03-01");
+        project.put("coordinatedPractice", "NONE");
+        simulate(project)
+                .body("aids.find { it.code == 'CAIM' }.status", equalTo("NEEDS_INFO"))
+                .body("aids.find { it.code == 'CAIM' }.criteria.find { it.criterion == 'ANY_OF' }.reason",
+                        containsString("délai de 2 ans"))
+                .body("notes", hasItem(containsString("CAIM")));
     }
 
     @Test

@@ -97,6 +97,16 @@ class EligibilityValidationTest {
     }
 
     @Test
+    void a_negative_number_of_months_of_study_and_an_unknown_practice_site_are_400_naming_them() {
+        Map<String, Object> project = installingInMende("2026-03-01");
+        project.put("remainingStudyMonths", -1);
+        post(project).spec(problem(400)).body("errors.field", hasItem("remainingStudyMonths"));
+        project.remove("remainingStudyMonths");
+        project.put("practiceSite", "GARAGE");
+        post(project).spec(problem(400)).body("errors.field", hasItem("practiceSite"));
+    }
+
+    @Test
     void a_malformed_insee_code_is_400() {
         Map<String, Object> project = installingInMende("2026-03-01");
         project.put("targetCommune", "Mende");

@@ -14,7 +14,8 @@ public final class Projects {
 
     /**
      * A general practitioner who answers every criterion the catalogue asks about: liberal, in an
-     * MSP, sector 1, on call, four days a week. A mutable map, for tests to change one answer.
+     * MSP, sector 1, on call, four days a week, a first installation in a main practice. A mutable map, for
+     * tests to change one answer.
      */
     public static Map<String, Object> project(String commune, String careerStage, String plannedStart) {
         Map<String, Object> project = new HashMap<>();
@@ -26,6 +27,8 @@ public final class Projects {
         project.put("sector", "SECTOR_1");
         project.put("onCallDuty", true);
         project.put("daysPerWeek", 4);
+        project.put("practiceSite", "MAIN");
+        project.put("alreadyInstalledElsewhere", false);
         project.put("plannedStartDate", plannedStart);
         return project;
     }
