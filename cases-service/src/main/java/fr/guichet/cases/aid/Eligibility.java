@@ -43,7 +43,7 @@ public record Eligibility(LocalDate asOf, LocalDate horizonEnd, Commune commune,
     }
 
     public record Schedule(String kind, List<Payment> payments, long totalCents, boolean computable,
-            Long maxAmountCents, String note) {
+            Long maxAmountCents, Long monthlyAmountCents, String note) {
     }
 
     public record Payment(LocalDate date, long amountCents, String label) {

@@ -53,6 +53,7 @@ class CaseAidTest {
         Map<String, Object> request = Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE);
         @SuppressWarnings("unchecked")
         Map<String, Object> project = (Map<String, Object>) request.get("project");
+        project.put("remainingStudyMonths", 12);
         project.put("aidsAlreadyReceived", List.of(Map.of("code", "CESP", "date", "2019-09-01")));
         String id = Cases.create(occitanie(), request);
 
