@@ -8,6 +8,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -50,6 +53,31 @@ public class AidsServiceStub implements QuarkusTestResourceLifecycleManager {
     /** Answers 200 with this body instead of the contract's example. */
     public static void answerWith(String body) {
         answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body));
+    }
+
+    /**
+     * Answers the contract's example with these aids in place of its own: each is the example's first aid
+     * (OCCITANIE_MONTAGNE) with the code, funder, category, incompatibilities and dated payments given.
+     */
+    public static void answerWithAids(ObjectNode... aids) {
+        ObjectNode answer = SIMULATION.response().body().deepCopy();
+        answer.putArray("aids").addAll(List.of(aids));
+        answerWith(answer.toString());
+    }
+
+    /** An ELIGIBLE aid as aids-service describes it; {@code payments} are the dates of its instalments, 1,000 € each. */
+    public static ObjectNode aid(String code, String funder, String category, List<String> incompatibleWith,
+            String scheduleKind, String... payments) {
+        ObjectNode aid = SIMULATION.response().body().get("aids").get(0).deepCopy();
+        aid.put("code", code).put("label", "Aide " + code).put("funder", funder).put("category", category).put("status", "ELIGIBLE");
+        aid.putArray("incompatibleWith").addAll(incompatibleWith.stream().map(TextNode::valueOf).toList());
+        ObjectNode schedule = aid.putObject("schedule").put("kind", scheduleKind).put("totalCents", 100000L * payments.length)
+                .put("computable", true).putNull("maxAmountCents").putNull("note");
+        ArrayNode dated = schedule.putArray("payments");
+        for (String date : payments) {
+            dated.addObject().put("date", date).put("amountCents", 100000).put("label", "Versement");
+        }
+        return aid;
     }
 
     public static void failWith(int status) {

@@ -48,6 +48,8 @@ public final class Cases {
         project.put("sector", "SECTOR_1");
         project.put("onCallDuty", true);
         project.put("daysPerWeek", 4);
+        project.put("practiceSite", "MAIN");
+        project.put("alreadyInstalledElsewhere", false);
         project.put("plannedStartDate", "2027-01-04");
         return project;
     }

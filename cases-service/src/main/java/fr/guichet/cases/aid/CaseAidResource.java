@@ -37,6 +37,9 @@ public class CaseAidResource {
     @Inject
     CaseAidService aids;
 
+    @Inject
+    AidProgressService progress;
+
     @Schema(example = """
             {"code": "OCCITANIE_MONTAGNE"}""")
     public record AidSelection(@NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$") String code) {
@@ -60,7 +63,7 @@ public class CaseAidResource {
     @Operation(summary = "The aids selected for the case")
     @APIResponse(responseCode = "200", description = "The selected aids")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
-    public List<CaseAidService.SelectedAid> selected(@PathParam("id") UUID id) {
+    public List<SelectedAid> selected(@PathParam("id") UUID id) {
         return aids.selected(id);
     }
 
@@ -71,7 +74,7 @@ public class CaseAidResource {
     @Operation(summary = "Select an aid for the case (checked with the simulator); after the joint session its ARS task opens")
     @APIResponse(responseCode = "201", description = "Selected; the ETag is the case's new version")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
-    @APIResponse(responseCode = "409", description = "Already selected, or the case is closed")
+    @APIResponse(responseCode = "409", description = "Already selected, incompatible with an aid already selected (as aids-service says), or the case is closed")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Not in force, or the project is not eligible")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -80,5 +83,26 @@ public class CaseAidResource {
             @Valid @NotNull AidSelection selection) {
         CaseAidService.Selected selected = aids.select(id, ifMatch, selection.code());
         return CaseEtag.created(URI.create("/cases/" + id + "/aids"), selected.aid(), selected.caseVersion());
+    }
+
+    @POST
+    @Path("/aids/{code}/events")
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record what became of a selected aid (correspondant)",
+            description = "SELECTED → FILED (file sent) → SIGNED (contract, amount agreed) → PAID (each instalment, repeatable) → "
+                    + "ENDED, or REPAID (early exit, pro-rata repayment); SELECTED or FILED → REFUSED (with a reason). "
+                    + "Every move is dated; SIGNED, PAID and REPAID carry amountCents.")
+    @APIResponse(responseCode = "200", description = "Recorded; the ETag is the case's new version")
+    @APIResponse(responseCode = "400", description = "A field the move must state is missing or invalid")
+    @APIResponse(responseCode = "403", description = "Only the guichet's staff record an aid's progress")
+    @APIResponse(responseCode = "404", description = "No such case among those you can see, or no such aid selected on it")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "422", description = "The aid's current status does not allow this move")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response move(@PathParam("id") UUID id, @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AidProgressService.Move move) {
+        AidProgressService.Moved moved = progress.move(id, code, ifMatch, move);
+        return CaseEtag.ok(moved.aid(), moved.caseVersion());
     }
 }

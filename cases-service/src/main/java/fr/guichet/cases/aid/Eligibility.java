@@ -7,10 +7,10 @@ import java.util.Optional;
 /**
  * What aids-service's simulator answers about a project (its {@code POST /eligibility}), passed on as it
  * is to the case's readers. The shape is aids-service's; contracts/aids-service holds the example that
- * its tests check against the real service.
+ * its tests check against the real service. {@code notes} say what the total leaves out, and why.
  */
 public record Eligibility(LocalDate asOf, LocalDate horizonEnd, Commune commune, List<AidAssessment> aids,
-        List<String> combination, long totalCents) {
+        List<String> combination, long totalCents, List<String> notes) {
 
     public enum Status {
         ELIGIBLE, NEEDS_INFO, INELIGIBLE
@@ -43,7 +43,7 @@ public record Eligibility(LocalDate asOf, LocalDate horizonEnd, Commune commune,
     }
 
     public record Schedule(String kind, List<Payment> payments, long totalCents, boolean computable,
-            Long maxAmountCents, String note) {
+            Long maxAmountCents, Long monthlyAmountCents, String note) {
     }
 
     public record Payment(LocalDate date, long amountCents, String label) {

@@ -1,5 +1,6 @@
 package fr.guichet.cases.casefile;
 
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -54,6 +55,12 @@ final class CaseChangeApplier {
         set("sector", changes.sector(), () -> c.sector, v -> c.sector = v);
         set("onCallDuty", changes.onCallDuty(), () -> c.onCallDuty, v -> c.onCallDuty = v);
         set("daysPerWeek", changes.daysPerWeek(), () -> c.daysPerWeek, v -> c.daysPerWeek = v);
+        set("practiceSite", changes.practiceSite(), () -> c.practiceSite, v -> c.practiceSite = v);
+        set("alreadyInstalledElsewhere", changes.alreadyInstalledElsewhere(), () -> c.alreadyInstalledElsewhere,
+                v -> c.alreadyInstalledElsewhere = v);
+        set("remainingStudyMonths", changes.remainingStudyMonths(), () -> c.remainingStudyMonths, v -> c.remainingStudyMonths = v);
+        set("aidsAlreadyReceived", changes.aidsAlreadyReceived(), () -> c.aidsAlreadyReceived,
+                v -> c.aidsAlreadyReceived = v == null ? new ArrayList<>() : new ArrayList<>(v));
         set("plannedStartDate", changes.plannedStartDate(), () -> c.plannedStartDate, v -> c.plannedStartDate = v);
         set("notes", changes.notes(), () -> c.notes, v -> c.notes = v);
     }

@@ -9,7 +9,9 @@ final class CaseExamples {
                 "email": "claire.martin@example.org", "phone": "+33 6 12 34 56 78",
                 "profession": "GENERAL_PRACTITIONER", "careerStage": "INSTALLING"},
               "project": {"targetCommune": "48095", "practiceMode": "LIBERAL", "coordinatedPractice": "MSP",
-                "sector": "SECTOR_1", "onCallDuty": true, "daysPerWeek": 4, "plannedStartDate": "2027-01-04",
+                "sector": "SECTOR_1", "onCallDuty": true, "daysPerWeek": 4, "practiceSite": "MAIN",
+                "alreadyInstalledElsewhere": false, "aidsAlreadyReceived": [{"code": "CESP", "date": "2021-09-01"}],
+                "plannedStartDate": "2027-01-04",
                 "notes": "Souhaite rejoindre la MSP de Mende"},
               "channel": "WEB"
             }""";

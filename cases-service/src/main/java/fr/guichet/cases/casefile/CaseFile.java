@@ -3,12 +3,19 @@ package fr.guichet.cases.casefile;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import fr.guichet.cases.casefile.ProjectTerms.CareerStage;
 import fr.guichet.cases.casefile.ProjectTerms.Channel;
 import fr.guichet.cases.casefile.ProjectTerms.CoordinatedPractice;
 import fr.guichet.cases.casefile.ProjectTerms.PracticeMode;
+import fr.guichet.cases.casefile.ProjectTerms.PracticeSite;
+import fr.guichet.cases.casefile.ProjectTerms.ReceivedAid;
 import fr.guichet.cases.casefile.ProjectTerms.Sector;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.cases.policy.GuardedCase;
@@ -84,6 +91,20 @@ public class CaseFile extends PanacheEntityBase implements GuardedCase {
 
     @Column(name = "days_per_week")
     public BigDecimal daysPerWeek;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "practice_site")
+    public PracticeSite practiceSite;
+
+    @Column(name = "already_installed_elsewhere")
+    public Boolean alreadyInstalledElsewhere;
+
+    @Column(name = "remaining_study_months")
+    public Integer remainingStudyMonths;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "aids_already_received", nullable = false, columnDefinition = "jsonb")
+    public List<ReceivedAid> aidsAlreadyReceived = new ArrayList<>();
 
     @Column(name = "planned_start_date")
     public LocalDate plannedStartDate;

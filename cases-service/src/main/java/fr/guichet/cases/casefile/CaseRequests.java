@@ -2,6 +2,7 @@ package fr.guichet.cases.casefile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,12 +10,16 @@ import fr.guichet.cases.casefile.ProjectTerms.CareerStage;
 import fr.guichet.cases.casefile.ProjectTerms.Channel;
 import fr.guichet.cases.casefile.ProjectTerms.CoordinatedPractice;
 import fr.guichet.cases.casefile.ProjectTerms.PracticeMode;
+import fr.guichet.cases.casefile.ProjectTerms.PracticeSite;
+import fr.guichet.cases.casefile.ProjectTerms.ReceivedAid;
 import fr.guichet.cases.casefile.ProjectTerms.Sector;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -48,6 +53,10 @@ public final class CaseRequests {
             Sector sector,
             Boolean onCallDuty,
             @DecimalMin("0.5") @DecimalMax("7") @Digits(integer = 1, fraction = 1) BigDecimal daysPerWeek,
+            PracticeSite practiceSite,
+            Boolean alreadyInstalledElsewhere,
+            @Min(0) @Max(240) Integer remainingStudyMonths,
+            @Size(max = 50) List<@Valid @NotNull ReceivedAid> aidsAlreadyReceived,
             LocalDate plannedStartDate,
             @Size(max = 4000) String notes) {
     }
@@ -72,6 +81,10 @@ public final class CaseRequests {
             Sector sector,
             Boolean onCallDuty,
             @DecimalMin("0.5") @DecimalMax("7") @Digits(integer = 1, fraction = 1) BigDecimal daysPerWeek,
+            PracticeSite practiceSite,
+            Boolean alreadyInstalledElsewhere,
+            @Min(0) @Max(240) Integer remainingStudyMonths,
+            @Size(max = 50) List<@Valid @NotNull ReceivedAid> aidsAlreadyReceived,
             LocalDate plannedStartDate,
             @Size(max = 4000) String notes) {
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,6 +156,11 @@ public class CaseService {
         c.sector = project.sector();
         c.onCallDuty = project.onCallDuty();
         c.daysPerWeek = project.daysPerWeek();
+        c.practiceSite = project.practiceSite();
+        c.alreadyInstalledElsewhere = project.alreadyInstalledElsewhere();
+        c.remainingStudyMonths = project.remainingStudyMonths();
+        c.aidsAlreadyReceived = project.aidsAlreadyReceived() == null ? new ArrayList<>()
+                : new ArrayList<>(project.aidsAlreadyReceived());
         c.plannedStartDate = project.plannedStartDate();
         c.notes = project.notes();
         c.channel = channelFor(request.channel());

@@ -10,6 +10,8 @@ import fr.guichet.cases.casefile.ProjectTerms.CareerStage;
 import fr.guichet.cases.casefile.ProjectTerms.Channel;
 import fr.guichet.cases.casefile.ProjectTerms.CoordinatedPractice;
 import fr.guichet.cases.casefile.ProjectTerms.PracticeMode;
+import fr.guichet.cases.casefile.ProjectTerms.PracticeSite;
+import fr.guichet.cases.casefile.ProjectTerms.ReceivedAid;
 import fr.guichet.cases.casefile.ProjectTerms.Sector;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.cases.workflow.Workflow;
@@ -25,7 +27,8 @@ public record CaseView(UUID id, String reference, CaseStatus status, int version
 
     public record Project(String targetCommune, String department, PracticeMode practiceMode,
             CoordinatedPractice coordinatedPractice, Sector sector, Boolean onCallDuty, BigDecimal daysPerWeek,
-            LocalDate plannedStartDate, String notes) {
+            PracticeSite practiceSite, Boolean alreadyInstalledElsewhere, Integer remainingStudyMonths,
+            List<ReceivedAid> aidsAlreadyReceived, LocalDate plannedStartDate, String notes) {
     }
 
     /** One line of a list; {@code open} says whether the case is still under way (not closed nor abandoned). */
@@ -41,7 +44,8 @@ public record CaseView(UUID id, String reference, CaseStatus status, int version
         return new CaseView(c.id, c.reference, c.status, c.version,
                 new Professional(c.rpps, c.firstName, c.lastName, c.email, c.phone, c.profession, c.specialty, c.careerStage),
                 new Project(c.targetCommune, c.department, c.practiceMode, c.coordinatedPractice, c.sector, c.onCallDuty,
-                        c.daysPerWeek, c.plannedStartDate, c.notes),
+                        c.daysPerWeek, c.practiceSite, c.alreadyInstalledElsewhere, c.remainingStudyMonths,
+                        List.copyOf(c.aidsAlreadyReceived), c.plannedStartDate, c.notes),
                 c.channel, c.assignee, c.createdByClient, c.abandonReason,
                 Workflow.allowedAfter(c.status).stream().sorted().toList(), c.createdAt, c.updatedAt, c.anonymisedAt);
     }

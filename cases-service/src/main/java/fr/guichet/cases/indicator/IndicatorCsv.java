@@ -28,7 +28,30 @@ final class IndicatorCsv {
         }
     }
 
+    @JsonPropertyOrder({"dimension", "aid", "department", "year", "contractsSigned", "agreedCents", "paidCents", "repaidCents"})
+    record AidLine(String dimension, String aid, String department, String year, long contractsSigned, long agreedCents,
+            long paidCents, long repaidCents) {
+        static AidLine of(String dimension, String aid, String department, String year, AidIndicators.Figures f) {
+            return new AidLine(dimension, aid, department, year, f.contractsSigned(), f.agreedCents(), f.paidCents(),
+                    f.repaidCents());
+        }
+    }
+
+    private static final CsvSchema AID_SCHEMA = MAPPER.schemaFor(AidLine.class).withHeader();
+
     private IndicatorCsv() {
+    }
+
+    /** The aids' figures: the total, then by aid, department and year, then by the three together. */
+    static String of(AidIndicators indicators) {
+        List<AidLine> lines = new ArrayList<>();
+        lines.add(AidLine.of("total", "", "", "", indicators.total()));
+        indicators.byAid().forEach(b -> lines.add(AidLine.of("aid", b.value(), "", "", b.figures())));
+        indicators.byDepartment().forEach(b -> lines.add(AidLine.of("department", "", b.value(), "", b.figures())));
+        indicators.byYear().forEach(b -> lines.add(AidLine.of("year", "", "", b.value(), b.figures())));
+        indicators.byAidDepartmentAndYear().forEach(l -> lines.add(AidLine.of("aid_department_year", l.aid(), l.department(),
+                String.valueOf(l.year()), l.figures())));
+        return write(lines, AID_SCHEMA);
     }
 
     static String of(Indicators indicators) {
@@ -37,8 +60,12 @@ final class IndicatorCsv {
         add(lines, "department", indicators.byDepartment());
         add(lines, "profession", indicators.byProfession());
         add(lines, "channel", indicators.byChannel());
+        return write(lines, SCHEMA);
+    }
+
+    private static String write(List<?> lines, CsvSchema schema) {
         try {
-            return MAPPER.writer(SCHEMA).writeValueAsString(lines);
+            return MAPPER.writer(schema).writeValueAsString(lines);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Indicators that do not write as CSV", e);
         }

@@ -2,6 +2,7 @@ package fr.guichet.cases.indicator;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,6 +41,9 @@ public class IndicatorResource {
     IndicatorRepository indicators;
 
     @Inject
+    AidIndicatorRepository aidIndicators;
+
+    @Inject
     CasePolicy policy;
 
     @Inject
@@ -55,15 +59,9 @@ public class IndicatorResource {
     @APIResponse(responseCode = "403", description = "A department you do not cover")
     public Indicators json(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department, @QueryParam("profession") String profession) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate start = QueryParams.date("from", from, today.withDayOfYear(1));
-        LocalDate end = QueryParams.date("to", to, today);
-        if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
+        Period period = period(from, to);
         Profession chosen = QueryParams.enumValue("profession", profession, Profession.class);
-        String wanted = QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02");
-        return indicators.compute(start, end, policy.indicatorDepartments(wanted), chosen == null ? null : chosen.name());
+        return indicators.compute(period.start(), period.end(), departments(department), chosen == null ? null : chosen.name());
     }
 
     @GET
@@ -74,5 +72,49 @@ public class IndicatorResource {
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department, @QueryParam("profession") String profession) {
         return Response.ok(IndicatorCsv.of(json(from, to, department, profession)), CSV_TYPE).build();
+    }
+
+    @GET
+    @Path("/aids")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Aid contracts signed and amounts agreed, paid and repaid, by aid, department and year",
+            description = "Over what happened to the aids of your departments' cases from `from` to `to` (inclusive, French "
+                    + "dates; default: this year), each counted on the date it happened. The same as CSV with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "The aids' figures")
+    @APIResponse(responseCode = "400", description = "Invalid dates or department")
+    @APIResponse(responseCode = "403", description = "A department you do not cover")
+    public AidIndicators aidsJson(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("department") String department) {
+        Period period = period(from, to);
+        return aidIndicators.compute(period.start(), period.end(), departments(department));
+    }
+
+    @GET
+    @Path("/aids")
+    @Produces(CSV)
+    @Operation(summary = "The same aids' figures as CSV, one line per breakdown")
+    @APIResponse(responseCode = "200", description = "dimension,aid,department,year,contractsSigned,agreedCents,paidCents,repaidCents",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response aidsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("department") String department) {
+        return Response.ok(IndicatorCsv.of(aidsJson(from, to, department)), CSV_TYPE).build();
+    }
+
+    private record Period(LocalDate start, LocalDate end) {
+    }
+
+    private Period period(String from, String to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = QueryParams.date("from", from, today.withDayOfYear(1));
+        LocalDate end = QueryParams.date("to", to, today);
+        if (end.isBefore(start)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        return new Period(start, end);
+    }
+
+    private Set<String> departments(String department) {
+        String wanted = QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02");
+        return policy.indicatorDepartments(wanted);
     }
 }

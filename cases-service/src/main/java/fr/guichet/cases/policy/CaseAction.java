@@ -20,6 +20,7 @@ public enum CaseAction {
     ABANDON(EnumSet.of(DOCTOR, CORRESPONDANT), "Only the professional or the guichet's staff abandon a case."),
     CHANGE_TASK(EnumSet.of(CORRESPONDANT), "Only the guichet's staff record a task's progress."),
     SELECT_AID(EnumSet.of(CORRESPONDANT), "Only the guichet's staff select aids for a case."),
+    RECORD_AID_PROGRESS(EnumSet.of(CORRESPONDANT), "Only the guichet's staff record what became of an aid (filed, signed, paid...)."),
     READ_MESSAGES(EnumSet.of(DOCTOR, CORRESPONDANT), "The thread is between the professional and the guichet."),
     POST_MESSAGE(EnumSet.of(DOCTOR, CORRESPONDANT), "The thread is between the professional and the guichet."),
     READ_INTERNAL_NOTES(EnumSet.of(CORRESPONDANT), "Internal notes are for staff only."),

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 
 import fr.guichet.cases.aid.CaseAidService;
+import fr.guichet.cases.aid.SelectedAid;
 import fr.guichet.cases.casefile.CaseFile;
 import fr.guichet.cases.casefile.CasePersonalData;
 import fr.guichet.cases.casefile.CaseView;
@@ -49,7 +50,7 @@ public class PersonalDataExport {
     public record Export(String rpps, Instant exportedAt, List<CaseExport> cases) {
     }
 
-    public record CaseExport(CaseView caseFile, List<TaskService.TaskView> tasks, List<CaseAidService.SelectedAid> aids,
+    public record CaseExport(CaseView caseFile, List<TaskService.TaskView> tasks, List<SelectedAid> aids,
             List<Message> messages, List<Document> documents, List<CaseHistory.Entry> history) {
     }
 

@@ -3,6 +3,7 @@ package fr.guichet.cases.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 public class TaskService {
 
     private static final int AID_APPLICATION_DAYS = 60;
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     Caller caller;
@@ -63,15 +65,30 @@ public class TaskService {
         return opened;
     }
 
-    /** The ARS task to apply for an aid selected for the case, after the others; answers its code. */
-    public String openAidTask(UUID caseId, String aidCode, String aidLabel, String actor) {
+    /**
+     * The tasks of an aid selected for the case, after the others, for the organisation that handles it: the
+     * application, then a follow-up for each payment due after the installation (not blocking it, due on the
+     * payment's date). Answers their codes.
+     */
+    public List<String> openAidTasks(UUID caseId, AidToApply aid, String actor) {
         Integer last = PartnerTask.getEntityManager()
                 .createQuery("select max(t.position) from PartnerTask t where t.caseId = :caseId", Integer.class)
                 .setParameter("caseId", caseId).getSingleResult();
-        PartnerTask task = newTask(caseId, "ARS_AID_" + aidCode, "ARS", "Demande d'aide : " + aidLabel, true,
-                LocalDate.now(clock).plusDays(AID_APPLICATION_DAYS), List.of(), aidCode, last == null ? 1 : last + 1, actor);
-        task.persist();
-        return task.code;
+        int position = last == null ? 1 : last + 1;
+        String partner = aid.partner();
+        LocalDate applicationDue = aid.blocksInstallation() ? LocalDate.now(clock).plusDays(AID_APPLICATION_DAYS)
+                : aid.paymentDates().stream().sorted().findFirst().orElseThrow();
+        List<PartnerTask> opened = new ArrayList<>();
+        opened.add(newTask(caseId, "AID_" + aid.code(), partner, "Demande d'aide : " + aid.label(), aid.blocksInstallation(),
+                applicationDue, List.of(), aid.code(), position, actor));
+        List<LocalDate> later = aid.laterPayments();
+        for (int i = 0; i < later.size(); i++) {
+            opened.add(newTask(caseId, "AID_" + aid.code() + "_PAYMENT_" + (i + 1), partner,
+                    "Suivi du versement du " + FRENCH_DATE.format(later.get(i)) + " : " + aid.label(), false, later.get(i),
+                    List.of(), aid.code(), position + i + 1, actor));
+        }
+        opened.forEach(task -> task.persist());
+        return opened.stream().map(task -> task.code).toList();
     }
 
     public boolean isTaskOf(UUID caseId, UUID taskId) {

@@ -93,7 +93,7 @@ public class TransitionService {
 
     private void openEveryPartnersTasks(CaseFile c) {
         List<String> opened = new ArrayList<>(tasks.openChecklist(c, caller.actor()));
-        opened.addAll(aids.openTasksForSelected(c.id, caller.actor()));
+        opened.addAll(aids.openTasksForSelected(c, caller.actor()));
         history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, "checklist", null, opened,
                 "Séance commune : toutes les démarches des partenaires ouvertes");
     }

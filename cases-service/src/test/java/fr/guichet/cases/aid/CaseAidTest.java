@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,12 @@ class CaseAidTest {
 
     @Test
     void eligibility_asks_aids_service_about_the_case_project_as_its_contract_says() throws IOException {
-        String id = Cases.create(occitanie(), Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE));
+        Map<String, Object> request = Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> project = (Map<String, Object>) request.get("project");
+        project.put("remainingStudyMonths", 12);
+        project.put("aidsAlreadyReceived", List.of(Map.of("code", "CESP", "date", "2019-09-01")));
+        String id = Cases.create(occitanie(), request);
 
         occitanie().get("/cases/" + id + "/eligibility").then().statusCode(200);
 

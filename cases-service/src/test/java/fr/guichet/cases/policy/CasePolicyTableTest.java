@@ -32,7 +32,7 @@ import jakarta.persistence.EntityManager;
  * 200, 201, 409, 422...); a case the caller may not see is 404 whatever the action, and 403 is only ever
  * an action refused on a case the caller sees. The cells run on a doctor's case in
  * Laon (02), filed on the doctor's behalf by the partner application {@code partner-own}, at the joint
- * session (PROCEDURES) with a document; an allowed change gets a case of its own. In the LISTED row, 404 means the case is not in the caller's list.
+ * session (PROCEDURES) with a document and the aid OCCITANIE_MONTAGNE selected; an allowed change gets a case of its own. In the LISTED row, 404 means the case is not in the caller's list.
  */
 @QuarkusTest
 class CasePolicyTableTest {
@@ -49,6 +49,7 @@ class CasePolicyTableTest {
             READ_ELIGIBILITY      ok         404          ok               404               ok          404           403             401
             READ_AIDS             ok         404          ok               404               ok          404           403             401
             SELECT_AID            403        404          ok               404               403         404           403             401
+            MOVE_AID              403        404          ok               404               403         404           403             401
             READ_HISTORY          ok         404          ok               404               ok          404           403             401
             READ_MESSAGES         ok         404          ok               404               403         404           403             401
             POST_MESSAGE          ok         404          ok               404               403         404           403             401
@@ -100,6 +101,8 @@ class CasePolicyTableTest {
         READ_ELIGIBILITY(false, (as, f) -> as.get("/cases/" + f.id() + "/eligibility")),
         READ_AIDS(false, (as, f) -> as.get("/cases/" + f.id() + "/aids")),
         SELECT_AID(true, (as, f) -> as.header("If-Match", f.etag()).body(Map.of("code", "OCCITANIE_MONTAGNE")).post("/cases/" + f.id() + "/aids")),
+        MOVE_AID(true, (as, f) -> as.header("If-Match", f.etag()).body(Map.of("to", "FILED", "date", "2027-01-10"))
+                .post("/cases/" + f.id() + "/aids/OCCITANIE_MONTAGNE/events")),
         READ_HISTORY(false, (as, f) -> as.get("/cases/" + f.id() + "/history")),
         READ_MESSAGES(false, (as, f) -> as.get("/cases/" + f.id() + "/messages")),
         POST_MESSAGE(false, (as, f) -> as.body(Map.of("body", "Bonjour")).post("/cases/" + f.id() + "/messages")),
@@ -163,7 +166,9 @@ class CasePolicyTableTest {
         String id = Cases.create(Actors.claire(), Cases.newCase(null, Cases.LAON));
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update case_file set created_by_client = 'partner-own' where id = :id")
                 .setParameter("id", UUID.fromString(id)).executeUpdate());
-        Cases.moveThrough(Actors::aisne, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
+        String etag = Cases.moveThrough(Actors::aisne, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
+        Actors.aisne().header("If-Match", etag).body(Map.of("code", "OCCITANIE_MONTAGNE")).post("/cases/" + id + "/aids")
+                .then().statusCode(201);
         String taskId = Actors.aisne().get("/cases/" + id + "/tasks").then().statusCode(200).extract().path("[0].id");
         String documentId = Actors.aisne().contentType("multipart/form-data").multiPart("file", "diplome.pdf", PDF, "application/pdf")
                 .post("/cases/" + id + "/documents").then().statusCode(201).extract().path("id");

@@ -152,9 +152,9 @@ class TransitionTest {
         Cases.moveThrough(Actors::occitanie, id, "PROJECT_DEFINED", "PROCEDURES");
 
         occitanie().get("/cases/" + id + "/tasks").then().statusCode(200)
-                .body("find { it.code == 'ARS_AID_" + MONTAGNE + "' }.partner", equalTo("ARS"))
-                .body("find { it.code == 'ARS_AID_" + MONTAGNE + "' }.aidCode", equalTo(MONTAGNE))
-                .body("find { it.code == 'ARS_AID_" + MONTAGNE + "' }.status", equalTo("TODO"))
+                .body("find { it.code == 'AID_" + MONTAGNE + "' }.partner", equalTo("ARS"))
+                .body("find { it.code == 'AID_" + MONTAGNE + "' }.aidCode", equalTo(MONTAGNE))
+                .body("find { it.code == 'AID_" + MONTAGNE + "' }.status", equalTo("TODO"))
                 .body("code", hasItem("ORDRE_REGISTRATION"));
     }
 
@@ -162,13 +162,13 @@ class TransitionTest {
     void an_aid_selected_during_procedures_gets_its_ars_task_at_once() {
         String id = Cases.create(occitanie(), Cases.newCase(Actors.RPPS_CLAIRE, Cases.MENDE));
         String etag = Cases.moveThrough(Actors::occitanie, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
-        occitanie().get("/cases/" + id + "/tasks").then().body("code", not(hasItem("ARS_AID_" + MONTAGNE)));
+        occitanie().get("/cases/" + id + "/tasks").then().body("code", not(hasItem("AID_" + MONTAGNE)));
 
         selectAid(id, etag);
 
         occitanie().get("/cases/" + id + "/tasks").then().statusCode(200)
-                .body("find { it.code == 'ARS_AID_" + MONTAGNE + "' }.aidCode", equalTo(MONTAGNE))
-                .body("find { it.code == 'ARS_AID_" + MONTAGNE + "' }.mandatory", equalTo(true));
+                .body("find { it.code == 'AID_" + MONTAGNE + "' }.aidCode", equalTo(MONTAGNE))
+                .body("find { it.code == 'AID_" + MONTAGNE + "' }.mandatory", equalTo(true));
     }
 
     /** Moves a new case of the correspondant's to the given step along the usual path; answers its ETag. */
