@@ -1,6 +1,6 @@
 package fr.guichet.testsupport;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +17,8 @@ public final class TestTokens {
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "guichet-api";
     private static final String SIGNING_KEY = "privateKey.jwk";
+    /** The wall clock, not the services' business Clock: quarkus-oidc checks a token's exp against real time. */
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
 
     private TestTokens() {
     }
@@ -32,8 +34,8 @@ public final class TestTokens {
     }
 
     public static String expired(String user, String role) {
-        return builder(user, Set.of(role)).issuedAt(Instant.now().minusSeconds(3600))
-                .expiresAt(Instant.now().minusSeconds(1800)).sign(SIGNING_KEY);
+        return builder(user, Set.of(role)).issuedAt(WALL_CLOCK.instant().minusSeconds(3600))
+                .expiresAt(WALL_CLOCK.instant().minusSeconds(1800)).sign(SIGNING_KEY);
     }
 
     public static String fromOtherIssuer(String user, String role) {
@@ -47,7 +49,7 @@ public final class TestTokens {
                 .subject(user + "-id")
                 .preferredUserName(user)
                 .claim("realm_access", Map.of("roles", List.copyOf(roles)))
-                .issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(300));
+                .issuedAt(WALL_CLOCK.instant())
+                .expiresAt(WALL_CLOCK.instant().plusSeconds(300));
     }
 }

@@ -115,4 +115,10 @@ public class AidProgressService {
         event.recordedAt = Instant.now(clock);
         event.persist();
     }
+
+    /** Erases the free-text reasons (a refusal's, an early exit's) given in these cases' aid steps; dates and amounts stay. */
+    public void erasePersonalData(List<UUID> caseIds) {
+        AidEvent.getEntityManager().createNativeQuery("update case_aid_event set reason = null where case_id in (:ids)")
+                .setParameter("ids", caseIds).executeUpdate();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.guichet.cases.aid.AidProgressService;
 import fr.guichet.cases.casefile.CasePersonalData;
 import fr.guichet.cases.document.DocumentService;
 import fr.guichet.cases.history.CaseHistory;
@@ -42,6 +43,9 @@ public class Anonymiser {
     DocumentService documents;
 
     @Inject
+    AidProgressService aidSteps;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "guichet.privacy.retention", defaultValue = "P1095D")
@@ -67,6 +71,7 @@ public class Anonymiser {
         history.erasePersonalData(ids);
         messages.erasePersonalData(ids);
         documents.erasePersonalData(ids);
+        aidSteps.erasePersonalData(ids);
         return ids.size();
     }
 }

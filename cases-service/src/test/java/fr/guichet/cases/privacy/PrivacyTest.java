@@ -195,6 +195,23 @@ class PrivacyTest {
     }
 
     @Test
+    void anonymisation_erases_the_reasons_given_in_an_aid_s_steps() {
+        String id = Cases.create(guyane(), Cases.newCase(GUYANE_RPPS, CAYENNE));
+        String etag = guyane().header("If-Match", Cases.etag(guyane(), id)).body(Map.of("code", "OCCITANIE_MONTAGNE"))
+                .post("/cases/" + id + "/aids").then().statusCode(201).extract().header("ETag");
+        guyane().header("If-Match", etag).body(Map.of("to", "REFUSED", "date", "2027-01-10", "reason", "Refus : dossier de M. Martin"))
+                .post("/cases/" + id + "/aids/OCCITANIE_MONTAGNE/events").then().statusCode(200);
+        guyane().header("If-Match", Cases.etag(guyane(), id)).body(Map.of("to", "ABANDONED", "reason", "Autre projet"))
+                .post("/cases/" + id + "/transitions").then().statusCode(200);
+
+        anonymise();
+
+        guyane().get("/cases/" + id + "/aids").then().statusCode(200)
+                .body("[0].status", equalTo("REFUSED"))
+                .body("[0].steps.reason", everyItem(nullValue()));
+    }
+
+    @Test
     void anonymisation_leaves_the_indicators_exactly_as_they_were() {
         endedGuyaneCase();
         String installed = Cases.create(guyane(), Cases.newCase(GUYANE_RPPS, CAYENNE));
