@@ -7,14 +7,15 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 
 /**
  * One setting, {@code guichet.otlp.endpoint} ({@code GUICHET_OTLP_ENDPOINT}), decides whether spans are
  * recorded and sent over OTLP/HTTP to that collector. Without it, no span is recorded, so nothing is sent and
  * no exporter complains about a missing collector; trace ids are still made, logged and propagated, which
- * is what ties log lines of one request together across the services.
+ * ties the log lines of one request together across the services; unless
+ * {@code guichet.otlp.trace-without-export} is false, in which case OpenTelemetry is off altogether until an
+ * endpoint is set (the gateway's choice: tracing costs it a measurable share of its CPU per request).
  * <p>
  * Spans are sampled by trace id ({@code traceidratio}, set in each application.properties), so every
  * service decides the same for one trace without trusting a caller's sampled flag. The settings made here
@@ -24,20 +25,23 @@ import io.smallrye.config.PropertiesConfigSource;
 public class TraceExport implements ConfigSourceFactory {
 
     static final String ENDPOINT = "guichet.otlp.endpoint";
+    static final String TRACE_WITHOUT_EXPORT = "guichet.otlp.trace-without-export";
     private static final int ORDINAL = 150;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        ConfigValue endpoint = context.getValue(ENDPOINT);
-        return List.of(new PropertiesConfigSource(settings(endpoint.getValue()), "guichet trace export", ORDINAL));
+        Map<String, String> settings = settings(context.getValue(ENDPOINT).getValue(),
+                !"false".equals(context.getValue(TRACE_WITHOUT_EXPORT).getValue()));
+        return List.of(new PropertiesConfigSource(settings, "guichet trace export", ORDINAL));
     }
 
-    static Map<String, String> settings(String endpoint) {
-        if (endpoint == null || endpoint.isBlank()) {
-            return Map.of("quarkus.otel.traces.sampler.arg", "0");
+    static Map<String, String> settings(String endpoint, boolean traceWithoutExport) {
+        if (endpoint != null && !endpoint.isBlank()) {
+            return Map.of("quarkus.otel.traces.sampler.arg", "1",
+                    "quarkus.otel.exporter.otlp.traces.endpoint", endpoint.strip(),
+                    "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
         }
-        return Map.of("quarkus.otel.traces.sampler.arg", "1",
-                "quarkus.otel.exporter.otlp.traces.endpoint", endpoint.strip(),
-                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
+        return traceWithoutExport ? Map.of("quarkus.otel.traces.sampler.arg", "0")
+                : Map.of("quarkus.otel.sdk.disabled", "true");
     }
 }
