@@ -35,13 +35,17 @@ public class TraceExport implements ConfigSourceFactory {
         return List.of(new PropertiesConfigSource(settings, "guichet trace export", ORDINAL));
     }
 
+    /**
+     * Every branch states the SDK switch: the build runs this factory too (without an endpoint) and keeps what
+     * it then said as a default, so a value left unsaid at run time would be the build's.
+     */
     static Map<String, String> settings(String endpoint, boolean traceWithoutExport) {
         if (endpoint != null && !endpoint.isBlank()) {
-            return Map.of("quarkus.otel.traces.sampler.arg", "1",
+            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.traces.sampler.arg", "1",
                     "quarkus.otel.exporter.otlp.traces.endpoint", endpoint.strip(),
                     "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
         }
-        return traceWithoutExport ? Map.of("quarkus.otel.traces.sampler.arg", "0")
+        return traceWithoutExport ? Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.traces.sampler.arg", "0")
                 : Map.of("quarkus.otel.sdk.disabled", "true");
     }
 }

@@ -11,7 +11,8 @@ class TraceExportTest {
     @Test
     void without_an_endpoint_no_span_is_recorded_so_none_is_exported() {
         for (String endpoint : new String[] { null, "", "  " }) {
-            assertEquals(Map.of("quarkus.otel.traces.sampler.arg", "0"), TraceExport.settings(endpoint, true));
+            assertEquals(Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.traces.sampler.arg", "0"),
+                    TraceExport.settings(endpoint, true));
         }
     }
 
@@ -22,7 +23,7 @@ class TraceExportTest {
 
     @Test
     void an_endpoint_records_every_trace_and_sends_it_there_over_otlp_http() {
-        Map<String, String> sent = Map.of("quarkus.otel.traces.sampler.arg", "1",
+        Map<String, String> sent = Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.traces.sampler.arg", "1",
                 "quarkus.otel.exporter.otlp.traces.endpoint", "http://collector:4318",
                 "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
         assertEquals(sent, TraceExport.settings(" http://collector:4318 ", true));
