@@ -180,7 +180,7 @@ public class CaseService {
             // the token's RPPS is held to the same @Rpps rule as one given in a body
             if (caller.rpps() == null
                     || !validator.validateValue(ProfessionalInput.class, "rpps", caller.rpps()).isEmpty()) {
-                throw forbidden("Your token carries no valid RPPS number.");
+                throw ProblemException.forbidden("Your token carries no valid RPPS number.");
             }
             if (professional.rpps() != null && !professional.rpps().equals(caller.rpps())) {
                 throw ProblemException.invalid("professional.rpps", "must be your own RPPS number, or be left out");
@@ -215,9 +215,5 @@ public class CaseService {
         } catch (IOException e) {
             throw new IllegalStateException("A stored answer no longer reads back", e);
         }
-    }
-
-    static ProblemException forbidden(String detail) {
-        return new ProblemException(Problem.of(403, "Forbidden", detail));
     }
 }

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +34,7 @@ public class CallerProducer {
                 : identity.hasRole(Roles.PARTNER) ? Caller.Role.PARTNER
                 : identity.hasRole(Roles.CORRESPONDANT) ? Caller.Role.CORRESPONDANT : null;
         if (role == null) {
-            throw new ProblemException(Problem.of(403, "Forbidden", "Your role does not allow this operation."));
+            throw ProblemException.forbidden("Your role does not allow this operation.");
         }
         String name = token.getClaim("preferred_username");
         return new Caller(role, token.getSubject(), name == null ? token.getSubject() : name,

@@ -3,7 +3,6 @@ package fr.guichet.cases.policy;
 import java.util.Set;
 import java.util.UUID;
 
-import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +36,7 @@ public class CasePolicy {
             throw notFound(c.caseId());
         }
         if (!action.allows(caller.role())) {
-            throw forbidden(action.refusal());
+            throw ProblemException.forbidden(action.refusal());
         }
         return c;
     }
@@ -62,7 +61,7 @@ public class CasePolicy {
     /** A change may not move a case out of the correspondant's own departments. */
     public void requireCovers(String department) {
         if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(department)) {
-            throw forbidden("You do not cover department " + department + ".");
+            throw ProblemException.forbidden("You do not cover department " + department + ".");
         }
     }
 
@@ -100,9 +99,5 @@ public class CasePolicy {
 
     public static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No case " + id + " among those you can see.");
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(Problem.of(403, "Forbidden", detail));
     }
 }

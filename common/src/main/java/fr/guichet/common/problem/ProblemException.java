@@ -21,6 +21,10 @@ public class ProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "Forbidden", detail));
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Problem.of(404, "Not Found", detail));
     }
