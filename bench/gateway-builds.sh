@@ -27,17 +27,6 @@ restore() {
 }
 trap restore EXIT
 
-# cpu_per_request URL [TOKEN]: microseconds of the gateway's CPU per request at 32 connections
-cpu_per_request() {
-  local pid before after
-  pid=$(pid_of gateway)
-  before=$(cpu_ticks "$pid")
-  hey -n "$requests" -c 32 ${2:+-H "Authorization: Bearer $2"} "$1" >"$work/hey"
-  after=$(cpu_ticks "$pid")
-  [ "$(hey_non2xx <"$work/hey")" = 0 ] || { echo "Answers other than 200 on $1" >&2; exit 1; }
-  awk -v d=$((after - before)) -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.0f", d / hz / n * 1e6 }'
-}
-
 t=$(password_token doctor)
 id=$(first_id "$cases/cases?limit=1" "$t")
 [ -n "$id" ] || { echo "The doctor has no case: start the stack with its demo cases (GUICHET_DEMO=1)" >&2; exit 1; }
@@ -50,8 +39,8 @@ for run in $(seq 1 "$rounds"); do
     t=$(password_token doctor) # tokens live 300 s
     hey -n "$warmup" -c 32 -H "Authorization: Bearer $t" "$authenticated" >/dev/null
     hey -n "$warmup" -c 32 "$public" >/dev/null
-    echo "$(cpu_per_request "$authenticated" "$t")" >>"$work/$i.authenticated"
-    echo "$(cpu_per_request "$public")" >>"$work/$i.public"
+    cpu_per_request "$(pid_of gateway)" "$requests" "$authenticated" "$t" >>"$work/$i.authenticated"
+    cpu_per_request "$(pid_of gateway)" "$requests" "$public" >>"$work/$i.public"
     echo "round $run, $dir: authenticated $(tail -n1 "$work/$i.authenticated") us, public $(tail -n1 "$work/$i.public") us"
   done
 done

@@ -36,16 +36,6 @@ hey_at() {
   echo "$report"
 }
 
-# cpu_per_request PID URL [TOKEN]: microseconds of PID's CPU per request over cpu_requests requests at 32 connections
-cpu_per_request() {
-  local before after
-  before=$(cpu_ticks "$1")
-  hey -n "$cpu_requests" -c 32 ${3:+-H "Authorization: Bearer $3"} "$2" >"$work/cpu"
-  after=$(cpu_ticks "$1")
-  [ "$(hey_non2xx <"$work/cpu")" = 0 ] || { echo "Answers other than 200 on $2" >&2; exit 1; }
-  awk -v d=$((after - before)) -v hz="$hz" -v n="$cpu_requests" 'BEGIN { printf "%.0f", d / hz / n * 1e6 }'
-}
-
 record() { echo "$1" >>"$work/$2"; }
 median_of() { median <"$work/$1"; }
 
@@ -84,9 +74,9 @@ for run in $(seq 1 "$runs"); do
     done
   done
   t=$(password_token doctor)
-  record "$(cpu_per_request "$gateway_pid" "${urls[public.gateway]}")" cpu.public
-  record "$(cpu_per_request "$gateway_pid" "${urls[authenticated.gateway]}" "$t")" cpu.authenticated
-  record "$(cpu_per_request "$cases_pid" "${urls[authenticated.direct]}" "$t")" cpu.service
+  record "$(cpu_per_request "$gateway_pid" "$cpu_requests" "${urls[public.gateway]}")" cpu.public
+  record "$(cpu_per_request "$gateway_pid" "$cpu_requests" "${urls[authenticated.gateway]}" "$t")" cpu.authenticated
+  record "$(cpu_per_request "$cases_pid" "$cpu_requests" "${urls[authenticated.direct]}" "$t")" cpu.service
   direct=$(hey -n "$cpu_requests" -c 32 -H "Authorization: Bearer $t" "${urls[authenticated.direct]}" | hey_rps)
   through=$(hey -n "$cpu_requests" -c 32 -H "Authorization: Bearer $t" "${urls[authenticated.gateway]}" | hey_rps)
   record "$(awk -v a="$through" -v b="$direct" 'BEGIN { printf "%.2f", a / b }')" saturated.ratio

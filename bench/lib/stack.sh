@@ -35,6 +35,17 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # RSS of a process and its children (Keycloak's pid is its launch script's; the JVM is a child)
 rss_mb() { ps -o rss= --pid "$1" --ppid "$1" | awk '{ s += $1 } END { printf "%.0f\n", s / 1024 }'; }
 
+# cpu_per_request PID REQUESTS URL [TOKEN]: microseconds of PID's CPU per request, over REQUESTS requests at 32
+# connections; refused unless every answer is 2xx
+cpu_per_request() {
+  local before after report
+  before=$(cpu_ticks "$1")
+  report=$(hey -n "$2" -c 32 ${4:+-H "Authorization: Bearer $4"} "$3")
+  after=$(cpu_ticks "$1")
+  [ "$(echo "$report" | hey_non2xx)" = 0 ] || { echo "Answers other than 2xx on $3" >&2; return 1; }
+  awk -v d=$((after - before)) -v hz="$hz" -v n="$2" 'BEGIN { printf "%.0f\n", d / hz / n * 1e6 }'
+}
+
 median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
