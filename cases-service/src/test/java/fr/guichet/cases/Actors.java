@@ -44,7 +44,23 @@ public final class Actors {
         return correspondant("correspondant-occitanie", "34", "46", "48");
     }
 
+    /** A partner application bound to an organisation of its own, named after it. */
     public static RequestSpecification partner(String clientId) {
+        return partner(clientId, organisationOf(clientId));
+    }
+
+    public static RequestSpecification partner(String clientId, String organisation) {
+        return as(TestTokens.forRole("service-account-" + clientId, "partner",
+                Map.of("azp", clientId, "partner_org", organisation)));
+    }
+
+    /** The organisation {@link #partner(String)} binds a client to. */
+    public static String organisationOf(String clientId) {
+        return "ORG-" + clientId.toUpperCase();
+    }
+
+    /** A partner application whose client no mapper binds to an organisation. */
+    public static RequestSpecification unboundPartner(String clientId) {
         return as(TestTokens.forRole("service-account-" + clientId, "partner", Map.of("azp", clientId)));
     }
 

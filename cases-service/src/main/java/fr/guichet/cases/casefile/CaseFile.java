@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -121,6 +123,14 @@ public class CaseFile extends PanacheEntityBase implements GuardedCase {
     @Column(name = "created_by_client", updatable = false)
     public String createdByClient;
 
+    @Column(name = "created_by_org", updatable = false)
+    public String createdByOrganisation;
+
+    /** The partner organisations that own a task on the case. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "partner_organisations", nullable = false, columnDefinition = "text[]")
+    public Set<String> partnerOrganisations = new TreeSet<>();
+
     public String assignee;
 
     @Column(name = "abandon_reason")
@@ -176,8 +186,13 @@ public class CaseFile extends PanacheEntityBase implements GuardedCase {
     }
 
     @Override
-    public String createdByClient() {
-        return createdByClient;
+    public String createdByOrganisation() {
+        return createdByOrganisation;
+    }
+
+    @Override
+    public Set<String> partnerOrganisations() {
+        return partnerOrganisations;
     }
 
     @Override

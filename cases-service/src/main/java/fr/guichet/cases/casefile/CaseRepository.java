@@ -58,20 +58,20 @@ public class CaseRepository implements CaseDirectory {
         if (visibility instanceof Visibility.Departments covered) {
             return departmentScopes(covered.codes(), department, parameters);
         }
-        String column;
+        String departmentCondition = "";
+        if (department != null) {
+            parameters.put("department", department);
+            departmentCondition = " and department = :department";
+        }
         if (visibility instanceof Visibility.OwnCases own) {
-            column = "owner_subject";
             parameters.put("key", own.subject());
-        } else {
-            column = "created_by_client";
-            String client = ((Visibility.FiledBy) visibility).clientId();
-            parameters.put("key", client == null ? "" : client);
+            return List.of("owner_subject = :key" + departmentCondition);
         }
-        if (department == null) {
-            return List.of(column + " = :key");
-        }
-        parameters.put("department", department);
-        return List.of(column + " = :key and department = :department");
+        // two index ranges: the cases the organisation filed, and those at whose table it sits (not filed by it,
+        // so that no case comes twice)
+        parameters.put("key", ((Visibility.Organisation) visibility).code());
+        return List.of("created_by_org = :key" + departmentCondition,
+                "partner_organisations @> array[cast(:key as text)] and created_by_org is distinct from :key" + departmentCondition);
     }
 
     private static List<String> departmentScopes(Set<String> covered, String department, Map<String, Object> parameters) {

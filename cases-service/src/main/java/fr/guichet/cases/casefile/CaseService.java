@@ -166,6 +166,7 @@ public class CaseService {
         c.channel = channelFor(request.channel());
         c.ownerSubject = caller.is(Caller.Role.DOCTOR) ? caller.subject() : null;
         c.createdByClient = caller.is(Caller.Role.PARTNER) ? caller.clientId() : null;
+        c.createdByOrganisation = caller.organisation();
         c.assignee = caller.is(Caller.Role.CORRESPONDANT) ? caller.name() : null;
         c.createdAt = Instant.now(clock);
         c.updatedAt = c.createdAt;

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Who is calling, as the token says: a correspondant covers departments, a doctor owns cases through
- * the token subject and carries an RPPS, a partner application is a client id.
+ * the token subject and carries an RPPS, a partner application is a client id bound to one partner organisation.
  *
  * <p>A class rather than a record: it is produced once per request and injected into beans that live as
  * long as the application, which needs a client proxy, and records cannot be proxied.
@@ -21,18 +21,21 @@ public class Caller {
     private String rpps;
     private Set<String> departments;
     private String clientId;
+    private String organisation;
 
     /** For the client proxy only. */
     protected Caller() {
     }
 
-    public Caller(Role role, String subject, String name, String rpps, Set<String> departments, String clientId) {
+    public Caller(Role role, String subject, String name, String rpps, Set<String> departments, String clientId,
+            String organisation) {
         this.role = role;
         this.subject = subject;
         this.name = name;
         this.rpps = rpps;
         this.departments = departments;
         this.clientId = clientId;
+        this.organisation = organisation;
     }
 
     public Role role() {
@@ -59,12 +62,20 @@ public class Caller {
         return clientId;
     }
 
+    /** The partner organisation a partner application acts for (its token's {@code partner_org}); null for people. */
+    public String organisation() {
+        return organisation;
+    }
+
     public boolean is(Role expected) {
         return role == expected;
     }
 
-    /** What goes into the history's actor column: a readable name and the role acting. */
+    /**
+     * What goes into the history's actor column: a readable name and the role acting; for a partner, its
+     * organisation and the application that acted for it.
+     */
     public String actor() {
-        return role.name().toLowerCase() + ":" + (role == Role.PARTNER ? clientId : name);
+        return role.name().toLowerCase() + ":" + (role == Role.PARTNER ? organisation + "/" + clientId : name);
     }
 }

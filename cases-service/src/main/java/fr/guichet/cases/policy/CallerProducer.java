@@ -20,6 +20,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CallerProducer {
 
+    /** The claim a Keycloak mapper sets on each partner client: the code of its partner organisation. */
+    static final String PARTNER_ORGANISATION = "partner_org";
+
     @Inject
     SecurityIdentity identity;
 
@@ -37,8 +40,14 @@ public class CallerProducer {
             throw ProblemException.forbidden("Your role does not allow this operation.");
         }
         String name = token.getClaim("preferred_username");
+        String organisation = token.getClaim(PARTNER_ORGANISATION);
+        if (role == Caller.Role.PARTNER && (organisation == null || organisation.isBlank())) {
+            throw ProblemException.forbidden("This partner application is bound to no partner organisation (claim "
+                    + PARTNER_ORGANISATION + "); ask the guichet's administrator to bind it.");
+        }
         return new Caller(role, token.getSubject(), name == null ? token.getSubject() : name,
-                token.getClaim("rpps"), departments(token.getClaim("departments")), token.getClaim("azp"));
+                token.getClaim("rpps"), departments(token.getClaim("departments")), token.getClaim("azp"),
+                role == Caller.Role.PARTNER ? organisation : null);
     }
 
     private static Set<String> departments(Object claim) {

@@ -26,7 +26,7 @@ public class CasePolicy {
         return switch (caller.role()) {
             case DOCTOR -> new Visibility.OwnCases(caller.subject());
             case CORRESPONDANT -> new Visibility.Departments(caller.departments());
-            case PARTNER -> new Visibility.FiledBy(caller.clientId());
+            case PARTNER -> new Visibility.Organisation(caller.organisation());
         };
     }
 

@@ -1,5 +1,6 @@
 package fr.guichet.cases.policy;
 
+import java.util.Set;
 import java.util.UUID;
 
 /** What the policy needs to know of a case to decide who may see it and add to it. */
@@ -12,8 +13,11 @@ public interface GuardedCase {
 
     String department();
 
-    /** The partner application that filed the case, if one did. */
-    String createdByClient();
+    /** The partner organisation whose application filed the case, if one did. */
+    String createdByOrganisation();
+
+    /** The partner organisations that own a task on the case: those at its table. */
+    Set<String> partnerOrganisations();
 
     /** Its personal data was erased: it takes no new content. */
     boolean anonymised();

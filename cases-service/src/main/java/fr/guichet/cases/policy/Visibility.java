@@ -26,11 +26,14 @@ public sealed interface Visibility {
         }
     }
 
-    /** A partner application: the cases it filed. */
-    record FiledBy(String clientId) implements Visibility {
+    /**
+     * A partner application: the cases its organisation filed, and those on which its organisation owns a task
+     * (from the joint session on, when the tasks are opened).
+     */
+    record Organisation(String code) implements Visibility {
         @Override
         public boolean includes(GuardedCase c) {
-            return clientId != null && clientId.equals(c.createdByClient());
+            return code.equals(c.createdByOrganisation()) || c.partnerOrganisations().contains(code);
         }
     }
 }

@@ -8,6 +8,7 @@ import static fr.guichet.cases.Cases.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -228,6 +229,29 @@ class CaseAccessTest {
 
         Actors.partner(client).get("/cases/" + id).then().statusCode(200).body("id", equalTo(id));
         Actors.partner(client).get("/cases").then().statusCode(200).body("items.id", contains(id));
+    }
+
+    @Test
+    void another_application_of_the_same_organisation_sees_the_case_and_the_case_says_which_filed_it() {
+        String client = unique("cpam-app-");
+        String organisation = Actors.organisationOf(client);
+        String id = Cases.createAsPartner(client, unique("key-"), Cases.newCase(Actors.RPPS_PAUL, Cases.BLOIS))
+                .then().statusCode(201).extract().path("id");
+        RequestSpecification sibling = Actors.partner(unique("cpam-batch-"), organisation);
+
+        sibling.get("/cases/" + id).then().statusCode(200).body("createdByClient", equalTo(client));
+        Actors.partner(unique("cpam-batch-"), organisation).get("/cases").then().statusCode(200)
+                .body("items.id", contains(id));
+    }
+
+    @Test
+    void a_partner_application_bound_to_no_organisation_is_refused_everything() {
+        String client = unique("unbound-");
+
+        Actors.unboundPartner(client).get("/cases").then().spec(problem(403))
+                .body("detail", containsString("partner_org"));
+        Actors.unboundPartner(client).header("Idempotency-Key", unique("key-"))
+                .body(Cases.newCase(Actors.RPPS_PAUL, Cases.BLOIS)).post("/cases").then().spec(problem(403));
     }
 
     @Test

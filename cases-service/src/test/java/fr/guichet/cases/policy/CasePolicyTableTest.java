@@ -164,8 +164,10 @@ class CasePolicyTableTest {
 
     private Fixture aCaseAtTheJointSession() {
         String id = Cases.create(Actors.claire(), Cases.newCase(null, Cases.LAON));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update case_file set created_by_client = 'partner-own' where id = :id")
-                .setParameter("id", UUID.fromString(id)).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update case_file set created_by_client = 'partner-own', created_by_org = :organisation where id = :id")
+                .setParameter("organisation", Actors.organisationOf("partner-own")).setParameter("id", UUID.fromString(id))
+                .executeUpdate());
         String etag = Cases.moveThrough(Actors::aisne, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
         Actors.aisne().header("If-Match", etag).body(Map.of("code", "OCCITANIE_MONTAGNE")).post("/cases/" + id + "/aids")
                 .then().statusCode(201);
