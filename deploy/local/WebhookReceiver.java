@@ -1,11 +1,18 @@
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,13 +30,25 @@ import com.sun.net.httpserver.HttpServer;
  * </pre>
  *
  * Answers 204 to a delivery whose signature holds (or to every delivery when no secret is given), 401 otherwise.
+ * With {@code WEBHOOK_LOG=FILE} it prints nothing per delivery and appends to FILE one line each, for the drills
+ * and benchmarks: the receipt time (epoch ms), webhook-id, webhook-timestamp, event type, case id and verdict.
  */
 public class WebhookReceiver {
+
+    private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CASE = Pattern.compile("\"caseId\"\\s*:\\s*\"([^\"]+)\"");
+
+    private static PrintWriter log;
 
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8099;
         String secret = System.getenv("WEBHOOK_SECRET");
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        String logFile = System.getenv("WEBHOOK_LOG");
+        if (logFile != null) {
+            log = new PrintWriter(Files.newBufferedWriter(Path.of(logFile), StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
+        server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> receive(exchange, secret));
         server.start();
         System.out.println("Waiting for webhooks on http://127.0.0.1:" + port + "/ ("
@@ -42,10 +61,22 @@ public class WebhookReceiver {
         String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
         String signatures = exchange.getRequestHeaders().getFirst("webhook-signature");
         String verdict = secret == null ? "unchecked" : signed(secret, id, timestamp, body, signatures) ? "signature OK" : "BAD SIGNATURE";
-        System.out.printf("%s %s %s [%s]%n  %s%n", Instant.now(), exchange.getRequestMethod(), id, verdict,
-                new String(body, StandardCharsets.UTF_8));
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (log == null) {
+            System.out.printf("%s %s %s [%s]%n  %s%n", Instant.now(), exchange.getRequestMethod(), id, verdict, text);
+        } else {
+            synchronized (log) {
+                log.printf("%d %s %s %s %s %s%n", System.currentTimeMillis(), id, timestamp, first(TYPE, text),
+                        first(CASE, text), verdict.replace(' ', '_'));
+            }
+        }
         exchange.sendResponseHeaders(verdict.equals("BAD SIGNATURE") ? 401 : 204, -1);
         exchange.close();
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher.group(1) : "-";
     }
 
     /** Whether one of the space-separated {@code v1,<base64>} signatures is the HMAC of "id.timestamp.body". */
