@@ -5,8 +5,10 @@ import static fr.guichet.cases.webhook.Subscriptions.as;
 import static fr.guichet.cases.webhook.Subscriptions.newOrganisation;
 import static fr.guichet.cases.webhook.Subscriptions.subscribed;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.arrayWithSize;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -201,7 +203,7 @@ class DeliveryTest {
             publisher.publishDue();
 
             Receiver.Received delivery = receiver.received().get(0);
-            assertThat(delivery.header("webhook-signature").split(" "), org.hamcrest.Matchers.arrayWithSize(2));
+            assertThat(delivery.header("webhook-signature").split(" "), arrayWithSize(2));
             new Webhook(rotated).verify(delivery.body(), delivery.headers());
             new Webhook(subscription[1]).verify(delivery.body(), delivery.headers());
         }
@@ -218,7 +220,7 @@ class DeliveryTest {
 
             publisher.publishDue();
 
-            assertThat(receiver.received().get(0).header("webhook-signature").split(" "), org.hamcrest.Matchers.arrayWithSize(1));
+            assertThat(receiver.received().get(0).header("webhook-signature").split(" "), arrayWithSize(1));
         }
     }
 
@@ -277,6 +279,27 @@ class DeliveryTest {
 
             assertThat(receiver.received().stream().map(Receiver.Received::caseId).toList(),
                     containsInAnyOrder(ids.toArray()));
+        }
+    }
+
+    @Test
+    void a_body_over_256_kb_is_never_sent_and_is_dead_lettered_with_the_reason() throws SQLException {
+        String organisation = newOrganisation();
+        try (Receiver receiver = Receiver.start()) {
+            String subscription = subscribed(organisation, receiver.url(), "message.posted")[0];
+            String id = fileCase(organisation);
+            try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (case_id, type, payload, created_at)
+                    values (?, 'message.posted', jsonb_build_object('padding', repeat('x', 300000)), now())""")) {
+                insert.setObject(1, UUID.fromString(id));
+                insert.executeUpdate();
+            }
+
+            publisher.publishDue();
+
+            assertThat(receiver.received(), empty());
+            as(organisation).get(PATH + "/" + subscription + "/deliveries").then()
+                    .body("items.state", contains("DEAD")).body("items[0].lastError", containsString("256"));
         }
     }
 
