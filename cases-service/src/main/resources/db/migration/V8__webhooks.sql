@@ -21,7 +21,8 @@ CREATE TABLE webhook_delivery (
     case_id          uuid        NOT NULL,
     state            varchar(20) NOT NULL,             -- PENDING, DELIVERED, DEAD
     attempts         integer     NOT NULL DEFAULT 0,
-    next_attempt_at  timestamptz NOT NULL,             -- also the lease of a claimed delivery being sent
+    next_attempt_at  timestamptz NOT NULL,
+    leased_until     timestamptz,                      -- claimed by a replica, being sent: no other takes it meanwhile
     last_status      integer,
     last_error       text,
     last_latency_ms  integer,

@@ -20,8 +20,8 @@ import jakarta.transaction.Transactional;
 /**
  * The deliveries table, in short transactions that several replicas of cases-service run side by side: rows are
  * taken with {@code FOR UPDATE SKIP LOCKED}, so a row is handled by one replica, and a claimed delivery is leased
- * (its next attempt moved past the send's timeout) so that no other replica sends it meanwhile; if the replica
- * dies while sending, the lease runs out and another one sends it again (at least once).
+ * for longer than a send can last so that no other replica sends it meanwhile; if the replica dies while sending,
+ * the lease runs out and another one sends it again (at least once).
  */
 @ApplicationScoped
 class DeliveryQueue {
@@ -48,6 +48,9 @@ class DeliveryQueue {
             )
             update outbox_event set published_at = ? where id in (select id from taken)""";
 
+    /** Held until the transaction ends by whichever replica fans out; the number names it (ASCII "webhook"). */
+    private static final String FAN_OUT_LOCK = "select pg_try_advisory_xact_lock(" + 0x776562686f6f6bL + ")";
+
     /**
      * The due deliveries of active subscriptions, each the oldest still pending of its case for its subscription:
      * a case's events leave in order, the next only once the one before was delivered or given up.
@@ -56,14 +59,14 @@ class DeliveryQueue {
             with due as (
                 select d.id from webhook_delivery d
                 join webhook_subscription s on s.id = d.subscription_id and s.status = 'ACTIVE'
-                where d.state = 'PENDING' and d.next_attempt_at <= ?
+                where d.state = 'PENDING' and d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?)
                   and not exists (select 1 from webhook_delivery p
                                   where p.subscription_id = d.subscription_id and p.case_id = d.case_id
                                     and p.state = 'PENDING' and (p.event_id, p.id) < (d.event_id, d.id))
                 order by d.next_attempt_at, d.id limit ?
                 for update of d skip locked
             )
-            update webhook_delivery d set attempts = d.attempts + 1, next_attempt_at = ?
+            update webhook_delivery d set attempts = d.attempts + 1, leased_until = ?
             from due, outbox_event e, case_file c, webhook_subscription s
             where d.id = due.id and e.id = d.event_id and c.id = d.case_id and s.id = d.subscription_id
             returning d.id, d.attempts, d.created_at, e.id, e.type, e.payload::text, e.created_at, c.id, c.reference,
@@ -72,15 +75,25 @@ class DeliveryQueue {
     @Inject
     AgroalDataSource database;
 
+    /**
+     * One replica fans out at a time (the others go on sending), so that the events of a case become deliveries in
+     * the order of their ids, which is the order they committed in ({@code Outbox}).
+     */
     @Transactional
     public int fanOut(Instant now, int batch) {
-        return update(FAN_OUT, batch, at(now), at(now), at(now));
+        try (Connection connection = database.getConnection(); PreparedStatement lock = prepare(connection, FAN_OUT_LOCK);
+                ResultSet taken = lock.executeQuery(); PreparedStatement fanOut = prepare(connection, FAN_OUT, batch, at(now),
+                        at(now), at(now))) {
+            return taken.next() && taken.getBoolean(1) ? fanOut.executeUpdate() : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Outbox events could not be fanned out", e);
+        }
     }
 
     @Transactional
     public List<Delivery> claim(Instant now, Instant leaseEnd, int batch) {
         try (Connection connection = database.getConnection(); PreparedStatement claim = prepare(connection, CLAIM,
-                at(now), batch, at(leaseEnd)); ResultSet rows = claim.executeQuery()) {
+                at(now), at(now), batch, at(leaseEnd)); ResultSet rows = claim.executeQuery()) {
             List<Delivery> claimed = new ArrayList<>();
             while (rows.next()) {
                 claimed.add(delivery(rows, now));
@@ -91,11 +104,21 @@ class DeliveryQueue {
         }
     }
 
+    /**
+     * A delivery received: the endpoint is up again, so its subscription's deliveries waiting for a retry are due
+     * now rather than at the end of their backoff (which, after a long outage, may be an hour away).
+     */
     @Transactional
-    public void delivered(long id, int status, long latencyMillis, Instant now) {
+    public void delivered(Delivery delivery, int status, long latencyMillis, Instant now) {
         update("""
                 update webhook_delivery set state = 'DELIVERED', last_status = ?, last_latency_ms = ?, last_error = null,
-                    ended_at = ? where id = ? and state = 'PENDING'""", status, (int) latencyMillis, at(now), id);
+                    leased_until = null, ended_at = ? where id = ? and state = 'PENDING'""",
+                status, (int) latencyMillis, at(now), delivery.id());
+        update("""
+                update webhook_delivery set next_attempt_at = ?
+                where subscription_id = ? and state = 'PENDING' and attempts > 0 and next_attempt_at > ?
+                  and (leased_until is null or leased_until <= ?)""",
+                at(now), delivery.target().subscriptionId(), at(now), at(now));
     }
 
     /** A failed attempt: tried again at {@code retryAt}, or given up (dead-lettered) when there is none. */
@@ -103,7 +126,8 @@ class DeliveryQueue {
     public void failed(long id, Integer status, Long latencyMillis, String error, Instant retryAt, Instant now) {
         update("""
                 update webhook_delivery set state = ?, last_status = ?, last_latency_ms = ?, last_error = ?,
-                    next_attempt_at = coalesce(?, next_attempt_at), ended_at = ? where id = ? and state = 'PENDING'""",
+                    next_attempt_at = coalesce(?, next_attempt_at), leased_until = null, ended_at = ?
+                where id = ? and state = 'PENDING'""",
                 retryAt == null ? "DEAD" : "PENDING", status, latencyMillis == null ? null : latencyMillis.intValue(),
                 error, retryAt == null ? null : at(retryAt), retryAt == null ? at(now) : null, id);
     }

@@ -126,7 +126,7 @@ public class WebhookPublisher {
     private void record(Delivery delivery, Integer status, long latency, Throwable failure) {
         Instant now = Instant.now(clock);
         if (status != null && status >= 200 && status < 300) {
-            queue.delivered(delivery.id(), status, latency, now);
+            queue.delivered(delivery, status, latency, now);
         } else if (status != null && status == 410) {
             LOG.infof("Subscription %s disabled: its endpoint answered 410 Gone", delivery.target().subscriptionId());
             queue.gone(delivery, latency, now);

@@ -137,6 +137,25 @@ class DeliveryTest {
     }
 
     @Test
+    void once_an_endpoint_answers_again_its_waiting_deliveries_leave_without_waiting_for_their_backoff() {
+        String organisation = newOrganisation();
+        try (Receiver receiver = Receiver.start()) {
+            clock.set(Instant.now(clock)); // the retries' backoff cannot run out while the test goes on
+            receiver.answer(503, 503);
+            subscribed(organisation, receiver.url(), "case.created");
+            List<String> ids = new ArrayList<>(List.of(fileCase(organisation), fileCase(organisation)));
+            publisher.publishDue();
+            assertThat(receiver.received(), hasSize(2));
+
+            ids.add(fileCase(organisation));
+            publisher.publishDue();
+
+            assertThat(receiver.received().stream().filter(r -> r.answeredWith() == 200).map(Receiver.Received::caseId).toList(),
+                    containsInAnyOrder(ids.toArray()));
+        }
+    }
+
+    @Test
     void an_endpoint_answering_410_gone_disables_its_subscription() {
         String organisation = newOrganisation();
         try (Receiver receiver = Receiver.start()) {
