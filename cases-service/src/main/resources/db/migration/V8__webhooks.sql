@@ -6,7 +6,7 @@ CREATE TABLE webhook_subscription (
     url                    text        NOT NULL,
     event_types            text[]      NOT NULL,
     status                 varchar(20) NOT NULL,       -- ACTIVE, PAUSED (by the partner), DISABLED (the endpoint said 410)
-    secret                 text        NOT NULL,       -- whsec_..., never shown again after it was created
+    secret                 text        NOT NULL,       -- whsec_..., sealed by SecretSeal when a key is set; shown once
     previous_secret        text,                       -- still signs, beside the new one, until it expires
     previous_secret_until  timestamptz,
     created_at             timestamptz NOT NULL,

@@ -75,6 +75,9 @@ class DeliveryQueue {
     @Inject
     AgroalDataSource database;
 
+    @Inject
+    SecretSeal seal;
+
     /**
      * One replica fans out at a time (the others go on sending), so that the events of a case become deliveries in
      * the order of their ids, which is the order they committed in ({@code Outbox}).
@@ -181,16 +184,17 @@ class DeliveryQueue {
         }
     }
 
-    private static Delivery delivery(ResultSet rows, Instant now) throws SQLException {
-        List<String> secrets = new ArrayList<>(List.of(rows.getString(12)));
+    private Delivery delivery(ResultSet rows, Instant now) throws SQLException {
+        UUID subscription = rows.getObject(10, UUID.class);
+        List<String> secrets = new ArrayList<>(List.of(seal.open(rows.getString(12), subscription)));
         Instant previousUntil = instant(rows, 14);
         if (rows.getString(13) != null && previousUntil != null && previousUntil.isAfter(now)) {
-            secrets.add(rows.getString(13));
+            secrets.add(seal.open(rows.getString(13), subscription));
         }
         return new Delivery(rows.getLong(1), rows.getInt(2), instant(rows, 3),
                 new Delivery.Event(rows.getLong(4), rows.getString(5), rows.getString(6), instant(rows, 7),
                         rows.getObject(8, UUID.class), rows.getString(9)),
-                new Delivery.Target(rows.getObject(10, UUID.class), rows.getString(11), List.copyOf(secrets)));
+                new Delivery.Target(subscription, rows.getString(11), List.copyOf(secrets)));
     }
 
     private int update(String sql, Object... parameters) {

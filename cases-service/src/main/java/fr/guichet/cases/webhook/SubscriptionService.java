@@ -39,6 +39,9 @@ public class SubscriptionService {
     DeliveryQueue queue;
 
     @Inject
+    SecretSeal seal;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "guichet.webhooks.secret-overlap", defaultValue = "PT24H")
@@ -53,11 +56,12 @@ public class SubscriptionService {
         s.url = acceptedUrl(request.url());
         s.eventTypes = knownTypes(request.eventTypes());
         s.status = Subscription.Status.ACTIVE;
-        s.secret = WebhookSecrets.generate();
+        String secret = WebhookSecrets.generate();
+        s.secret = seal.seal(secret, s.id);
         s.createdAt = Instant.now(clock);
         s.updatedAt = s.createdAt;
         s.persist();
-        return SubscriptionView.withSecret(s);
+        return SubscriptionView.withSecret(s, secret);
     }
 
     public List<SubscriptionView> list() {
@@ -98,9 +102,10 @@ public class SubscriptionService {
         Instant now = Instant.now(clock);
         s.previousSecret = s.secret;
         s.previousSecretUntil = now.plus(secretOverlap);
-        s.secret = WebhookSecrets.generate();
+        String secret = WebhookSecrets.generate();
+        s.secret = seal.seal(secret, s.id);
         s.updatedAt = now;
-        return SubscriptionView.withSecret(s);
+        return SubscriptionView.withSecret(s, secret);
     }
 
     public Page<DeliveryView> deliveries(UUID id, String cursor, int limit) {

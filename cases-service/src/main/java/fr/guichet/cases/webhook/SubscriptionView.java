@@ -20,9 +20,9 @@ public record SubscriptionView(UUID id, String url, List<String> eventTypes, Sub
         return new SubscriptionView(s.id, s.url, sorted(s), s.status, s.previousSecretUntil, s.createdAt, s.updatedAt, null);
     }
 
-    static SubscriptionView withSecret(Subscription s) {
+    static SubscriptionView withSecret(Subscription s, String secret) {
         return new SubscriptionView(s.id, s.url, sorted(s), s.status, s.previousSecretUntil, s.createdAt, s.updatedAt,
-                s.secret);
+                secret);
     }
 
     private static List<String> sorted(Subscription s) {

@@ -17,10 +17,16 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,13 +34,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.guichet.cases.Actors;
 import fr.guichet.cases.Cases;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /** The subscriptions API: a partner organisation's own endpoints, checked, with a secret shown once. */
 @QuarkusTest
 class SubscriptionTest {
 
     private static final String ENDPOINT = "http://127.0.0.1:9/hooks/guichet";
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void subscribing_answers_the_secret_once_and_reading_never_shows_it() {
@@ -54,6 +65,21 @@ class SubscriptionTest {
         as(organisation).get(PATH).then().statusCode(200)
                 .body("id", contains((String) created.path("id"))).body("[0]", not(hasKey("secret")))
                 .body(not(containsString(secret.substring(6))));
+    }
+
+    @Test
+    void the_database_holds_the_secret_encrypted() throws SQLException {
+        String[] subscription = subscribed(newOrganisation(), ENDPOINT, "case.created");
+
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select secret from webhook_subscription where id = ?")) {
+            query.setObject(1, UUID.fromString(subscription[0]));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getString(1), startsWith("sealed:v1:"));
+                assertThat(row.getString(1), not(containsString(subscription[1].substring("whsec_".length()))));
+            }
+        }
     }
 
     @Test
