@@ -21,6 +21,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,6 +56,9 @@ public class WebhookPublisher {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    MeterRegistry metrics;
 
     @ConfigProperty(name = "guichet.webhooks.batch-size", defaultValue = "100")
     int batchSize;
@@ -125,7 +130,10 @@ public class WebhookPublisher {
 
     private void record(Delivery delivery, Integer status, long latency, Throwable failure) {
         Instant now = Instant.now(clock);
-        if (status != null && status >= 200 && status < 300) {
+        boolean received = status != null && status >= 200 && status < 300;
+        Timer.builder("guichet.webhook.attempts").description("Webhook delivery attempts, by whether the endpoint took them")
+                .tag("outcome", received ? "delivered" : "failed").register(metrics).record(Duration.ofMillis(latency));
+        if (received) {
             queue.delivered(delivery, status, latency, now);
         } else if (status != null && status == 410) {
             LOG.infof("Subscription %s disabled: its endpoint answered 410 Gone", delivery.target().subscriptionId());

@@ -4,6 +4,7 @@ import static fr.guichet.cases.webhook.Subscriptions.PATH;
 import static fr.guichet.cases.webhook.Subscriptions.as;
 import static fr.guichet.cases.webhook.Subscriptions.newOrganisation;
 import static fr.guichet.cases.webhook.Subscriptions.subscribed;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.arrayWithSize;
 import static org.hamcrest.Matchers.contains;
@@ -92,6 +93,8 @@ class DeliveryTest {
             assertThat(delivery.json().getString("data.link"), equalTo("/api/cases/" + id));
             assertThat(delivery.json().getString("data.change.status"), equalTo("RECEIVED"));
             assertThat(delivery.json().getString("timestamp"), notNullValue());
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(containsString("guichet_webhook_attempts_seconds_count{outcome=\"delivered\"}"));
         }
     }
 
