@@ -9,6 +9,7 @@ CREATE TABLE webhook_subscription (
     secret                 text        NOT NULL,       -- whsec_..., sealed by SecretSeal when a key is set; shown once
     previous_secret        text,                       -- still signs, beside the new one, until it expires
     previous_secret_until  timestamptz,
+    failing_since          timestamptz,                -- the endpoint's first failure since it last took a delivery
     created_at             timestamptz NOT NULL,
     updated_at             timestamptz NOT NULL
 );

@@ -108,8 +108,8 @@ class DeliveryQueue {
     }
 
     /**
-     * A delivery received: the endpoint is up again, so its subscription's deliveries waiting for a retry are due
-     * now rather than at the end of their backoff (which, after a long outage, may be an hour away).
+     * A delivery received. If the endpoint was failing, it is up again: its subscription's deliveries waiting for a
+     * retry are due now rather than at the end of their backoff (which, after a long outage, may be an hour away).
      */
     @Transactional
     public void delivered(Delivery delivery, int status, long latencyMillis, Instant now) {
@@ -117,28 +117,34 @@ class DeliveryQueue {
                 update webhook_delivery set state = 'DELIVERED', last_status = ?, last_latency_ms = ?, last_error = null,
                     leased_until = null, ended_at = ? where id = ? and state = 'PENDING'""",
                 status, (int) latencyMillis, at(now), delivery.id());
-        update("""
-                update webhook_delivery set next_attempt_at = ?
-                where subscription_id = ? and state = 'PENDING' and attempts > 0 and next_attempt_at > ?
-                  and (leased_until is null or leased_until <= ?)""",
-                at(now), delivery.target().subscriptionId(), at(now), at(now));
+        boolean wasFailing = update("update webhook_subscription set failing_since = null where id = ? and failing_since is not null",
+                delivery.target().subscriptionId()) == 1;
+        if (wasFailing) {
+            update("""
+                    update webhook_delivery set next_attempt_at = ?
+                    where subscription_id = ? and state = 'PENDING' and attempts > 0 and next_attempt_at > ?
+                      and (leased_until is null or leased_until <= ?)""",
+                    at(now), delivery.target().subscriptionId(), at(now), at(now));
+        }
     }
 
     /** A failed attempt: tried again at {@code retryAt}, or given up (dead-lettered) when there is none. */
     @Transactional
-    public void failed(long id, Integer status, Long latencyMillis, String error, Instant retryAt, Instant now) {
+    public void failed(Delivery delivery, Integer status, Long latencyMillis, String error, Instant retryAt, Instant now) {
+        update("update webhook_subscription set failing_since = ? where id = ? and failing_since is null", at(now),
+                delivery.target().subscriptionId());
         update("""
                 update webhook_delivery set state = ?, last_status = ?, last_latency_ms = ?, last_error = ?,
                     next_attempt_at = coalesce(?, next_attempt_at), leased_until = null, ended_at = ?
                 where id = ? and state = 'PENDING'""",
                 retryAt == null ? "DEAD" : "PENDING", status, latencyMillis == null ? null : latencyMillis.intValue(),
-                error, retryAt == null ? null : at(retryAt), retryAt == null ? at(now) : null, id);
+                error, retryAt == null ? null : at(retryAt), retryAt == null ? at(now) : null, delivery.id());
     }
 
     /** The endpoint said 410 Gone: the delivery ends there and the subscription is disabled. */
     @Transactional
     public void gone(Delivery delivery, long latencyMillis, Instant now) {
-        failed(delivery.id(), 410, latencyMillis, "410 Gone: la souscription est désactivée / the subscription is disabled",
+        failed(delivery, 410, latencyMillis, "410 Gone: la souscription est désactivée / the subscription is disabled",
                 null, now);
         update("update webhook_subscription set status = 'DISABLED', updated_at = ? where id = ?", at(now),
                 delivery.target().subscriptionId());

@@ -98,7 +98,7 @@ public class WebhookPublisher {
             String body = EventMessage.body(delivery.event(), json);
             Optional<String> refusal = guard.refusal(delivery.target().url());
             if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-                queue.failed(delivery.id(), null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
+                queue.failed(delivery, null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
                         null, Instant.now(clock));
             } else if (refusal.isPresent()) {
                 retryOrGiveUp(delivery, null, null, refusal.get());
@@ -149,7 +149,7 @@ public class WebhookPublisher {
                 .next(delivery.attempt(), delivery.queuedAt(), now, ThreadLocalRandom.current()).orElse(null);
         LOG.debugf("Delivery %d of event %d to subscription %s failed (%s); %s", delivery.id(), delivery.event().id(),
                 delivery.target().subscriptionId(), error, retryAt == null ? "given up" : "next attempt at " + retryAt);
-        queue.failed(delivery.id(), status, latency, error, retryAt, now);
+        queue.failed(delivery, status, latency, error, retryAt, now);
     }
 
     private static String reason(Throwable failure) {
