@@ -23,10 +23,10 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A partner's endpoint in miniature, to watch the guichet's webhooks arrive on a local run: it prints each
  * delivery and, given the subscription's secret, says whether its Standard Webhooks signature holds.
- * Needs only a JDK (single-file source launch):
+ * Run by deploy/local/webhook-receiver (a single-file Java program: the local run needs nothing but the JDK):
  *
  * <pre>
- *   WEBHOOK_SECRET=whsec_... java deploy/local/WebhookReceiver.java [port, default 8099]
+ *   WEBHOOK_SECRET=whsec_... deploy/local/webhook-receiver [port, default 8099]
  * </pre>
  *
  * Answers 204 to a delivery whose signature holds (or to every delivery when no secret is given), 401 otherwise.

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -103,6 +104,24 @@ class SecurityTest {
         given().auth().oauth2(TestTokens.forRole("good-doctor", "doctor", Map.of("rpps", "10005173140")))
                 .when().get("/api/cases")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void webhook_subscriptions_are_for_partner_applications_only() {
+        Downstreams.cases.stubFor(post(urlEqualTo("/webhooks/subscriptions")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withHeader("Location", "/webhooks/subscriptions/7")
+                .withBody("{\"id\":\"7\"}")));
+
+        given().auth().oauth2(TestTokens.forRole("curious-doctor", "doctor", Map.of("rpps", "10005173140")))
+                .contentType("application/json").body("{}")
+                .when().post("/api/webhooks/subscriptions")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.forRole("webhook-partner-" + System.nanoTime(), "partner"))
+                .contentType("application/json").body("{}")
+                .when().post("/api/webhooks/subscriptions")
+                .then().statusCode(201).header("Location", "/api/webhooks/subscriptions/7");
+
+        Downstreams.cases.verify(1, anyRequestedFor(anyUrl()));
     }
 
     /**

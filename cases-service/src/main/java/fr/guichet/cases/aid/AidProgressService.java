@@ -14,6 +14,7 @@ import fr.guichet.cases.casefile.CaseAccess;
 import fr.guichet.cases.casefile.CaseFile;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.outbox.EventType;
 import fr.guichet.cases.outbox.Outbox;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.Caller;
@@ -97,7 +98,7 @@ public class AidProgressService {
         }
         history.record(c.id, caller.actor(), CaseEvent.Kind.AID_STATUS_CHANGED, "aids." + code, Map.of("status", from), after,
                 move.reason());
-        outbox.append(c.id, "aid.status-changed", Map.of("code", code, "from", from.name(), "to", move.to().name()));
+        outbox.append(c.id, EventType.AID_STATUS_CHANGED, Map.of("code", code, "from", from.name(), "to", move.to().name()));
         aid.status = move.to();
         access.touch(c);
         return new Moved(SelectedAid.of(aid), c.version);

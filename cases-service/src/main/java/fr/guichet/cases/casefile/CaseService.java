@@ -18,6 +18,7 @@ import fr.guichet.cases.casefile.CaseRequests.ProjectInput;
 import fr.guichet.cases.casefile.ProjectTerms.Channel;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.outbox.EventType;
 import fr.guichet.cases.outbox.Outbox;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
@@ -87,7 +88,7 @@ public class CaseService {
         em.flush();
         history.record(created.id, caller.actor(), CaseEvent.Kind.CREATED, null, null,
                 Map.of("reference", created.reference, "channel", created.channel, "department", created.department), null);
-        outbox.append(created.id, "case.created", Map.of("reference", created.reference, "status", created.status.name()));
+        outbox.append(created.id, EventType.CASE_CREATED, Map.of("reference", created.reference, "status", created.status.name()));
         CaseView view = CaseView.of(created);
         if (idempotencyKey != null) {
             idempotencyKeys.remember(client, idempotencyKey, created.id, view);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.outbox.EventType;
+import fr.guichet.cases.outbox.Outbox;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Caller;
@@ -48,6 +51,9 @@ public class DocumentService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Outbox outbox;
+
     @ConfigProperty(name = "guichet.documents.max-bytes", defaultValue = "10485760")
     int maxBytes;
 
@@ -81,6 +87,7 @@ public class DocumentService {
         document.persist();
         history.record(c.caseId(), caller.actor(), CaseEvent.Kind.DOCUMENT_ADDED, "document", null,
                 Map.of("id", document.id, "sha256", document.sha256, "mediaType", document.mediaType), null);
+        outbox.append(c.caseId(), EventType.DOCUMENT_ADDED, added(document));
         return view(document);
     }
 
@@ -131,6 +138,17 @@ public class DocumentService {
         } catch (IOException e) {
             throw new IllegalStateException("The uploaded file could not be read", e);
         }
+    }
+
+    /** What a subscriber learns: which document, on which task; it reads the rest through the API, with its own rights. */
+    private static Map<String, Object> added(CaseDocument d) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("documentId", d.id);
+        change.put("mediaType", d.mediaType);
+        if (d.taskId != null) {
+            change.put("taskId", d.taskId);
+        }
+        return change;
     }
 
     private static DocumentView view(CaseDocument d) {

@@ -3,10 +3,13 @@ package fr.guichet.cases.message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.outbox.EventType;
+import fr.guichet.cases.outbox.Outbox;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Caller;
@@ -30,6 +33,9 @@ public class MessageService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     public record MessageView(UUID id, String author, String authorRole, boolean internal, String body, Instant createdAt) {
         static MessageView of(CaseMessage m) {
@@ -63,6 +69,10 @@ public class MessageService {
         message.persist();
         history.record(caseId, caller.actor(), CaseEvent.Kind.MESSAGE_POSTED, internal ? CaseHistory.INTERNAL_NOTE : "message",
                 null, message.id, null);
+        // an internal note is the staff's alone: announcing it would tell partners it exists
+        if (!internal) {
+            outbox.append(caseId, EventType.MESSAGE_POSTED, Map.of("messageId", message.id, "authorRole", message.authorRole));
+        }
         return MessageView.of(message);
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** Writes the events others may care about, in the caller's transaction: a change and its event commit together. */
 @ApplicationScoped
@@ -15,7 +16,16 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    EntityManager em;
+
+    /**
+     * Takes the case's row lock first (changes of a case hold it already; messages and documents do not), so that
+     * a case's events are numbered in the order they commit: the webhooks deliver them in that order, and never
+     * find an earlier event of the case appearing after a later one was sent.
+     */
     public void append(UUID caseId, String type, Map<String, Object> payload) {
+        em.createNativeQuery("select id from case_file where id = ?1 for update").setParameter(1, caseId).getResultList();
         OutboxEvent event = new OutboxEvent();
         event.caseId = caseId;
         event.type = type;

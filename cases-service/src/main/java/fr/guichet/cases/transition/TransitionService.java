@@ -13,6 +13,7 @@ import fr.guichet.cases.aid.CaseAidService;
 import fr.guichet.cases.casefile.CaseView;
 import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.outbox.EventType;
 import fr.guichet.cases.outbox.Outbox;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.Caller;
@@ -62,7 +63,7 @@ public class TransitionService {
         CaseStatus from = c.status;
         enter(c, request);
         history.record(c.id, caller.actor(), CaseEvent.Kind.STATUS_CHANGED, "status", from, c.status, request.reason());
-        outbox.append(c.id, "case.status-changed",
+        outbox.append(c.id, EventType.CASE_STATUS_CHANGED,
                 Map.of("reference", c.reference, "from", from.name(), "to", c.status.name(), "at", c.updatedAt.toString()));
         access.touch(c);
         return CaseView.of(c);

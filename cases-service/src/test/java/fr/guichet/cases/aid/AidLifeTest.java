@@ -135,7 +135,7 @@ class AidLifeTest {
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement("""
                         select payload ->> 'from', payload ->> 'to' from outbox_event
-                        where case_id = ? and type = 'aid.status-changed' order by id""")) {
+                        where case_id = ? and type = 'aid.status_changed' order by id""")) {
             query.setObject(1, UUID.fromString(caseId));
             List<String> moves = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {

@@ -1,5 +1,6 @@
 package fr.guichet.cases.outbox;
 
+import static fr.guichet.cases.Actors.aisne;
 import static fr.guichet.cases.Actors.claire;
 import static fr.guichet.cases.Actors.occitanie;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -11,38 +12,59 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.guichet.cases.Cases;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
-/** Every status change writes its event in the same transaction; a refused change writes none. */
+/** Every change others may care about writes its event in the same transaction; a refused change writes none. */
 @QuarkusTest
 class OutboxEventTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     AgroalDataSource database;
 
-    /** The case's status-change events, oldest first, as "from>to", read straight from the outbox table. */
-    private List<String> statusChanges(String caseId) throws SQLException {
+    /** The case's events of one type, oldest first, each as the given payload fields joined by ">". */
+    private List<String> events(String caseId, String type, String... fields) throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement query = connection.prepareStatement("""
-                        select payload ->> 'from', payload ->> 'to' from outbox_event
-                        where case_id = ? and type = 'case.status-changed' and published_at is null order by id""")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select payload from outbox_event where case_id = ? and type = ? order by id")) {
             query.setObject(1, UUID.fromString(caseId));
+            query.setString(2, type);
             List<String> events = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    events.add(rows.getString(1) + ">" + rows.getString(2));
+                    Map<?, ?> payload = JSON.readValue(rows.getString(1), Map.class);
+                    events.add(String.join(">", Arrays.stream(fields).map(f -> String.valueOf(payload.get(f))).toList()));
                 }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
             return events;
         }
+    }
+
+    private List<String> statusChanges(String caseId) throws SQLException {
+        return events(caseId, "case.status_changed", "from", "to");
+    }
+
+    @Test
+    void a_new_case_writes_a_case_created_event() throws SQLException {
+        String id = Cases.create(claire(), Cases.newCase(null, Cases.MENDE));
+
+        assertThat(events(id, "case.created", "status"), contains("RECEIVED"));
     }
 
     @Test
@@ -74,5 +96,28 @@ class OutboxEventTest {
         Cases.move(occitanie(), id, "\"999\"", "QUALIFIED").then().statusCode(412);
 
         assertThat(statusChanges(id), empty());
+    }
+
+    @Test
+    void a_message_writes_a_message_posted_event_and_an_internal_note_none() throws SQLException {
+        String id = Cases.create(claire(), Cases.newCase(null, Cases.LAON));
+
+        aisne().body(Map.of("body", "Semble hésiter avec un poste salarié.", "internal", true))
+                .post("/cases/" + id + "/messages").then().statusCode(201);
+        claire().body(Map.of("body", "Bonjour, où en est mon dossier ?")).post("/cases/" + id + "/messages")
+                .then().statusCode(201);
+
+        assertThat(events(id, "message.posted", "authorRole"), contains("DOCTOR"));
+    }
+
+    @Test
+    void a_document_writes_a_document_added_event() throws SQLException {
+        String id = Cases.create(claire(), Cases.newCase(null, Cases.LAON));
+
+        String documentId = claire().contentType("multipart/form-data")
+                .multiPart("file", "diplome.pdf", "%PDF-1.4\n%%EOF\n".getBytes(), "application/pdf")
+                .post("/cases/" + id + "/documents").then().statusCode(201).extract().path("id");
+
+        assertThat(events(id, "document.added", "documentId", "mediaType"), contains(documentId + ">application/pdf"));
     }
 }

@@ -1,0 +1,162 @@
+package fr.guichet.cases.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Publishes the outbox to the partners' endpoints: fans each new event out into deliveries, then sends the due
+ * ones, signed as the Standard Webhooks specification says, until nothing is due. A 2xx ends a delivery, 410 Gone
+ * disables its subscription, anything else (or no answer in 10 s) is tried again later by {@link RetrySchedule}.
+ * Several replicas may run it at once: {@link DeliveryQueue} hands each delivery to one of them.
+ */
+@ApplicationScoped
+public class WebhookPublisher {
+
+    static final int MAX_BODY_BYTES = 256 * 1024;
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Longer than a send can last, so that no other replica takes a delivery being sent. */
+    private static final Duration LEASE = TIMEOUT.multipliedBy(3);
+    private static final Logger LOG = Logger.getLogger(WebhookPublisher.class);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Inject
+    DeliveryQueue queue;
+
+    @Inject
+    EndpointGuard guard;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "guichet.webhooks.batch-size", defaultValue = "100")
+    int batchSize;
+
+    @ConfigProperty(name = "guichet.webhooks.retry.first", defaultValue = "PT5S")
+    Duration firstRetry;
+
+    @ConfigProperty(name = "guichet.webhooks.retry.longest", defaultValue = "PT1H")
+    Duration longestRetry;
+
+    @ConfigProperty(name = "guichet.webhooks.retry.give-up-after", defaultValue = "PT24H")
+    Duration giveUpAfter;
+
+    @Scheduled(every = "${guichet.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        publishDue();
+    }
+
+    /** Fans out new events and sends every delivery due now; answers how many attempts were made. */
+    public int publishDue() {
+        int attempts = 0;
+        while (true) {
+            Instant now = Instant.now(clock);
+            int events = queue.fanOut(now, batchSize);
+            List<Delivery> claimed = queue.claim(now, now.plus(LEASE), batchSize);
+            if (events == 0 && claimed.isEmpty()) {
+                return attempts;
+            }
+            sendAll(claimed);
+            attempts += claimed.size();
+        }
+    }
+
+    private void sendAll(List<Delivery> claimed) {
+        List<CompletableFuture<Void>> sending = new ArrayList<>();
+        for (Delivery delivery : claimed) {
+            String body = EventMessage.body(delivery.event(), json);
+            Optional<String> refusal = guard.refusal(delivery.target().url());
+            if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+                queue.failed(delivery, null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
+                        null, Instant.now(clock));
+            } else if (refusal.isPresent()) {
+                retryOrGiveUp(delivery, null, null, refusal.get());
+            } else {
+                sending.add(send(delivery, body));
+            }
+        }
+        CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private CompletableFuture<Void> send(Delivery delivery, String body) {
+        String messageId = EventMessage.messageId(delivery.event());
+        long timestamp = Instant.now(clock).getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.target().url())).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "Guichet-Webhooks/1.0")
+                .header("webhook-id", messageId)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSecrets.signature(delivery.target().secrets(), messageId, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        long started = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+            long latency = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            record(delivery, response == null ? null : response.statusCode(), latency, failure);
+            return null;
+        });
+    }
+
+    private void record(Delivery delivery, Integer status, long latency, Throwable failure) {
+        Instant now = Instant.now(clock);
+        boolean received = status != null && status >= 200 && status < 300;
+        Timer.builder("guichet.webhook.attempts").description("Webhook delivery attempts, by whether the endpoint took them")
+                .tag("outcome", received ? "delivered" : "failed").register(metrics).record(Duration.ofMillis(latency));
+        if (received) {
+            queue.delivered(delivery, status, latency, now);
+        } else if (status != null && status == 410) {
+            LOG.infof("Subscription %s disabled: its endpoint answered 410 Gone", delivery.target().subscriptionId());
+            queue.gone(delivery, latency, now);
+        } else {
+            retryOrGiveUp(delivery, status, latency, status != null ? "HTTP " + status : reason(failure));
+        }
+    }
+
+    private void retryOrGiveUp(Delivery delivery, Integer status, Long latency, String error) {
+        Instant now = Instant.now(clock);
+        Instant retryAt = new RetrySchedule(firstRetry, longestRetry, giveUpAfter)
+                .next(delivery.attempt(), delivery.queuedAt(), now, ThreadLocalRandom.current()).orElse(null);
+        LOG.debugf("Delivery %d of event %d to subscription %s failed (%s); %s", delivery.id(), delivery.event().id(),
+                delivery.target().subscriptionId(), error, retryAt == null ? "given up" : "next attempt at " + retryAt);
+        queue.failed(delivery, status, latency, error, retryAt, now);
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof HttpTimeoutException) {
+            return "Pas de réponse en " + TIMEOUT.toSeconds() + " s / no answer within " + TIMEOUT.toSeconds() + " s";
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+}

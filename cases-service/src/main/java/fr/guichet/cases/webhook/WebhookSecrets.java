@@ -1,0 +1,49 @@
+package fr.guichet.cases.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Secrets and signatures as the Standard Webhooks specification has them, so that partners verify deliveries
+ * with any of its libraries: a secret is {@code whsec_} and the base64 of random bytes; a signature is
+ * {@code v1,} and the base64 of HMAC-SHA256, keyed by those bytes, of {@code id.timestamp.body}; several
+ * signatures (a rotation's old and new secrets) are separated by spaces.
+ */
+final class WebhookSecrets {
+
+    static final String PREFIX = "whsec_";
+    private static final int SECRET_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private WebhookSecrets() {
+    }
+
+    static String generate() {
+        byte[] key = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(key);
+        return PREFIX + Base64.getEncoder().encodeToString(key);
+    }
+
+    /** The {@code webhook-signature} header's value: one {@code v1} signature per secret still in force. */
+    static String signature(List<String> secrets, String messageId, long timestamp, String body) {
+        return secrets.stream().map(secret -> "v1," + sign(secret, messageId, timestamp, body)).collect(Collectors.joining(" "));
+    }
+
+    private static String sign(String secret, String messageId, long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(PREFIX.length())), "HmacSHA256"));
+            byte[] signed = mac.doFinal((messageId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(signed);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+}
