@@ -19,6 +19,13 @@ public final class Partners {
                 .then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
     }
 
+    /** A case filed by the staff for a doctor in the commune, taken to the joint session, where its tasks open. */
+    public static String aCaseAtTheJointSession(Supplier<RequestSpecification> staff, String commune) {
+        String id = Cases.create(staff.get(), Cases.newCase(Actors.RPPS_CLAIRE, commune));
+        Cases.moveThrough(staff, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
+        return id;
+    }
+
     /** The id of the case's task with that code, as the correspondant reads it. */
     public static String taskId(Supplier<RequestSpecification> staff, String caseId, String code) {
         return staff.get().get("/cases/" + caseId + "/tasks").then().statusCode(200)

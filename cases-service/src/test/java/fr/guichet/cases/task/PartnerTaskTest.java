@@ -36,9 +36,7 @@ class PartnerTaskTest {
     }
 
     private static String aCaseAtTheJointSession() {
-        String id = Cases.create(STAFF.get(), Cases.newCase(Actors.RPPS_CLAIRE, LILLE));
-        Cases.moveThrough(STAFF, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
-        return id;
+        return Partners.aCaseAtTheJointSession(STAFF, LILLE);
     }
 
     @Test

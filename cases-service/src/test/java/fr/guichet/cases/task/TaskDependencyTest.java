@@ -47,9 +47,7 @@ class TaskDependencyTest {
 
     private String aCaseAtTheJointSessionOn(String day) {
         clock.set(Instant.parse(day + "T09:00:00Z"));
-        String id = Cases.create(STAFF.get(), Cases.newCase(Actors.RPPS_CLAIRE, BEAUVAIS));
-        Cases.moveThrough(STAFF, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
-        return id;
+        return Partners.aCaseAtTheJointSession(STAFF, BEAUVAIS);
     }
 
     @Test

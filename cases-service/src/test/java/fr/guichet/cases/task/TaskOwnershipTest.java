@@ -49,9 +49,7 @@ class TaskOwnershipTest {
     }
 
     private static String aCaseAtTheJointSession(String commune) {
-        String id = Cases.create(STAFF.get(), Cases.newCase(Actors.RPPS_CLAIRE, commune));
-        Cases.moveThrough(STAFF, id, "QUALIFIED", "PROJECT_DEFINED", "PROCEDURES");
-        return id;
+        return Partners.aCaseAtTheJointSession(STAFF, commune);
     }
 
     @Test
