@@ -22,7 +22,7 @@ public class PartnerOrganisationService {
     public record OrganisationView(String code, String name, OrganisationKind kind, List<String> departments,
             Instant createdAt, Instant updatedAt) {
         static OrganisationView of(PartnerOrganisation o) {
-            return new OrganisationView(o.code, o.name, o.kind, List.copyOf(o.departments), o.createdAt, o.updatedAt);
+            return new OrganisationView(o.code, o.name, o.kind, o.departments.stream().sorted().toList(), o.createdAt, o.updatedAt);
         }
     }
 

@@ -37,7 +37,8 @@ class PartnerOrganisationTest {
 
         Actors.aisne().get("/partners/organisations").then().statusCode(200).body("code", hasItem(code));
         Actors.partner("cpam").get("/partners/organisations/" + code).then().statusCode(200)
-                .body("name", equalTo("Organisation " + code));
+                .body("name", equalTo("Organisation " + code))
+                .body("departments", contains("2A", "85", "974"));
     }
 
     @Test
