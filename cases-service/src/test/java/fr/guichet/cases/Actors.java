@@ -64,6 +64,11 @@ public final class Actors {
         return as(TestTokens.forRole("service-account-" + clientId, "partner", Map.of("azp", clientId)));
     }
 
+    /** The guichet's administrator, who keeps the list of partner organisations (and has no case role). */
+    public static RequestSpecification guichetAdmin() {
+        return as(TestTokens.forRole("admin", "guichet-admin"));
+    }
+
     /** A user of the realm without any of the guichet's case roles. */
     public static RequestSpecification catalogueAdmin() {
         return as(TestTokens.forRole("admin", "catalogue-admin"));

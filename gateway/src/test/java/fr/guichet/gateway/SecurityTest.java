@@ -124,6 +124,18 @@ class SecurityTest {
         Downstreams.cases.verify(1, anyRequestedFor(anyUrl()));
     }
 
+    @Test
+    void the_guichet_admin_reaches_the_partner_organisations_and_a_doctor_does_not() {
+        Downstreams.cases.stubFor(get(urlEqualTo("/partners/organisations")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
+        given().auth().oauth2(TestTokens.forRole("admin", "guichet-admin"))
+                .when().get("/api/partners/organisations")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.forRole("nosy-doctor", "doctor", Map.of("rpps", "10005173140")))
+                .when().get("/api/partners/organisations")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
     /**
      * Four times the test profile's burst (10), sent together rather than one after the other, so that the
      * refill (5/s) cannot keep up even on a loaded machine: some get a 429 problem.

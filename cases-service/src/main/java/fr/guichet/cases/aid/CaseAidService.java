@@ -94,7 +94,7 @@ public class CaseAidService {
         history.record(c.id, caller.actor(), CaseEvent.Kind.AID_SELECTED, "aids", null,
                 Map.of("code", code, "eligibility", aid.eligibilityStatus, "funder", String.valueOf(aid.funder)), null);
         if (c.status == CaseStatus.PROCEDURES) {
-            tasks.openAidTasks(c.id, toApply(c, aid), caller.actor());
+            tasks.openAidTasks(c, toApply(c, aid), caller.actor());
         }
         access.touch(c);
         return new Selected(SelectedAid.of(aid), c.version);
@@ -142,7 +142,7 @@ public class CaseAidService {
     /** At the joint session: the tasks of every aid already selected (and not refused); answers their codes. */
     public List<String> openTasksForSelected(CaseFile c, String actor) {
         return CaseAid.<CaseAid>list("caseId = ?1 and status <> ?2 order by aidCode", c.id, AidStatus.REFUSED).stream()
-                .flatMap(aid -> tasks.openAidTasks(c.id, toApply(c, aid), actor).stream())
+                .flatMap(aid -> tasks.openAidTasks(c, toApply(c, aid), actor).stream())
                 .toList();
     }
 

@@ -2,6 +2,9 @@ package fr.guichet.cases.casefile;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import fr.guichet.cases.policy.CaseAction;
@@ -51,6 +54,15 @@ public class CaseAccess {
                     "The case changed since you read it (now at version " + found.version + "); read it again."));
         }
         return found;
+    }
+
+    /** The organisations that own a task on the case sit at its table, and see it from now on. */
+    public void seatAtTheTable(CaseFile c, Collection<String> organisations) {
+        if (!c.partnerOrganisations.containsAll(organisations)) {
+            Set<String> seated = new TreeSet<>(c.partnerOrganisations);
+            seated.addAll(organisations);
+            c.partnerOrganisations = seated;
+        }
     }
 
     /**

@@ -53,6 +53,30 @@ public class CaseRepository implements CaseDirectory {
         return query.getResultList();
     }
 
+    /**
+     * The cases on which the organisation owns an unfinished task, the one due first first (none due: last), within
+     * the filter. The organisation sits at the table of each (it owns a task there), so it sees them all.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CaseFile> withOpenTasksOf(String organisation, CaseFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("organisation", organisation);
+        String conditions = conditions(filter, null, parameters);
+        if (filter.department() != null) {
+            parameters.put("department", filter.department());
+            conditions += " and department = :department";
+        }
+        Query query = em.createNativeQuery("""
+                select c.* from case_file c
+                join (select case_id, min(due_date) as earliest from partner_task
+                      where owner_org = :organisation and status not in ('DONE', 'NOT_APPLICABLE') group by case_id) t
+                  on t.case_id = c.id
+                where c.partner_organisations @> array[cast(:organisation as text)]""" + conditions
+                + " order by t.earliest nulls last, c.created_at, c.id", CaseFile.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     /** The visibility as SQL: one index range per department of a correspondant, one range otherwise. */
     private static List<String> scopes(Visibility visibility, String department, Map<String, Object> parameters) {
         if (visibility instanceof Visibility.Departments covered) {

@@ -97,15 +97,19 @@ public class CaseResource {
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Operation(summary = "The cases you can see, newest first",
             description = "A doctor sees their own cases, a correspondant those of their departments, a partner those it "
-                    + "created. `q` is a reference (GU-…) or the start of a last name.")
+                    + "created and those on which its organisation owns a task (from the joint session on). `q` is a "
+                    + "reference (GU-…) or the start of a last name. `mine=tasks` (partners only) gives the cases where the "
+                    + "partner's organisation has a task to do, sorted by the earliest due date of those tasks.")
     @APIResponse(responseCode = "200", description = "One page; follow nextCursor for the next")
-    @APIResponse(responseCode = "400", description = "An invalid filter")
+    @APIResponse(responseCode = "400", description = "An invalid filter, or mine=tasks from someone other than a partner")
     public Page<CaseView.Summary> list(
             @QueryParam("status") String status, @QueryParam("department") String department,
             @QueryParam("assignee") String assignee, @QueryParam("profession") String profession,
             @QueryParam("channel") String channel, @QueryParam("q") String text,
             @Parameter(description = "Created on or after, YYYY-MM-DD") @QueryParam("createdFrom") String createdFrom,
             @Parameter(description = "Created on or before, YYYY-MM-DD") @QueryParam("createdTo") String createdTo,
+            @Parameter(description = "tasks: the cases where your organisation has an open task, earliest due first (partners)")
+            @QueryParam("mine") String mine,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         CaseFilter filter = new CaseFilter(
                 QueryParams.enumValue("status", status, CaseStatus.class),
@@ -116,7 +120,13 @@ public class CaseResource {
                 QueryParams.text("q", text, 1, 100),
                 startOfDay(QueryParams.date("createdFrom", createdFrom, null), 0),
                 startOfDay(QueryParams.date("createdTo", createdTo, null), 1));
-        return cases.list(filter, cursor, QueryParams.limit(limit));
+        if (mine == null) {
+            return cases.list(filter, cursor, QueryParams.limit(limit));
+        }
+        if (!mine.equals("tasks")) {
+            throw ProblemException.invalid("mine", "must be tasks");
+        }
+        return cases.withMyOpenTasks(filter, cursor, QueryParams.limit(limit));
     }
 
     @GET

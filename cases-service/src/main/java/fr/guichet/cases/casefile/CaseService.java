@@ -24,6 +24,7 @@ import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Caller;
 import fr.guichet.cases.workflow.CaseStatus;
+import fr.guichet.common.api.OffsetCursor;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
@@ -98,6 +99,13 @@ public class CaseService {
 
     public CaseView get(UUID id) {
         return CaseView.of(access.visible(id));
+    }
+
+    /** The cases on which the calling partner's organisation has a task to do, the one due first first. */
+    public Page<CaseView.Summary> withMyOpenTasks(CaseFilter filter, String cursor, int limit) {
+        List<CaseView.Summary> cases = repository.withOpenTasksOf(policy.organisationForOwnTasks(), filter).stream()
+                .map(CaseView.Summary::of).toList();
+        return OffsetCursor.page(cases, cursor, limit);
     }
 
     public Page<CaseView.Summary> list(CaseFilter filter, String cursor, int limit) {

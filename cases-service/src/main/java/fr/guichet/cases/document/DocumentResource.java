@@ -37,9 +37,11 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a document (multipart field 'file'; optional 'taskId' attaches it to a task)",
-            description = "The type is read from the content, not the name: PDF, JPEG or PNG. 10 MB at most.")
+            description = "The type is read from the content, not the name: PDF, JPEG or PNG. 10 MB at most. A partner "
+                    + "attaches its documents to one of its own tasks.")
     @APIResponse(responseCode = "201", description = "Stored, with its SHA-256")
-    @APIResponse(responseCode = "400", description = "No file, or a taskId of another case")
+    @APIResponse(responseCode = "400", description = "No file, a taskId of another case, or a partner's document without taskId")
+    @APIResponse(responseCode = "403", description = "A partner attaching to another organisation's task")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "409", description = "The case was anonymised")
     @APIResponse(responseCode = "413", description = "Over 10 MB")
@@ -55,7 +57,8 @@ public class DocumentResource {
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The documents of the case, without their content")
+    @Operation(summary = "The documents of the case, without their content",
+            description = "A partner sees only the documents attached to its own tasks.")
     @APIResponse(responseCode = "200", description = "The documents")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public List<DocumentService.DocumentView> list(@PathParam("id") UUID caseId) {
@@ -68,7 +71,7 @@ public class DocumentResource {
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     @Operation(summary = "Download a document")
     @APIResponse(responseCode = "200", description = "The document")
-    @APIResponse(responseCode = "404", description = "No such case or document")
+    @APIResponse(responseCode = "404", description = "No such case or document (for a partner: none of its own tasks')")
     public Response download(@PathParam("id") UUID caseId, @PathParam("documentId") UUID documentId) {
         DocumentService.Download download = documents.download(caseId, documentId);
         String name = download.filename() == null ? documentId.toString() : download.filename().replaceAll("[^A-Za-z0-9._-]", "_");

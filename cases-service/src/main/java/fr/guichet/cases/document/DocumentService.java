@@ -67,9 +67,11 @@ public class DocumentService {
     @Transactional
     public DocumentView store(UUID caseId, Path upload, String filename, UUID taskId) {
         GuardedCase c = policy.requireAcceptingContent(caseId, CaseAction.ADD_DOCUMENT);
-        if (taskId != null && !tasks.isTaskOf(c.caseId(), taskId)) {
+        Map<UUID, String> owners = tasks.ownersOf(c.caseId());
+        if (taskId != null && !owners.containsKey(taskId)) {
             throw ProblemException.invalid("taskId", "is not a task of this case");
         }
+        policy.requireMayAttachTo(taskId != null, owners.get(taskId));
         byte[] content = read(upload);
         DocumentType type = DocumentType.sniff(content).orElseThrow(() -> new ProblemException(Problem.of(415,
                 "Unsupported Media Type", "Only PDF, JPEG and PNG documents are accepted; this file's content is none of them.")));
@@ -93,17 +95,21 @@ public class DocumentService {
 
     public List<DocumentView> list(UUID caseId) {
         policy.require(caseId, CaseAction.READ_DOCUMENTS);
+        Map<UUID, String> owners = tasks.ownersOf(caseId);
         return em.createQuery("""
                 select new fr.guichet.cases.document.DocumentService$DocumentView(
                     d.id, d.taskId, d.filename, d.mediaType, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt)
                 from CaseDocument d where d.caseId = :caseId order by d.uploadedAt, d.id""", DocumentView.class)
-                .setParameter("caseId", caseId).getResultList();
+                .setParameter("caseId", caseId).getResultStream()
+                .filter(d -> policy.readsDocumentOf(d.taskId() != null, owners.get(d.taskId())))
+                .toList();
     }
 
     public Download download(UUID caseId, UUID documentId) {
         policy.require(caseId, CaseAction.READ_DOCUMENTS);
         CaseDocument document = CaseDocument.findById(documentId);
-        if (document == null || !document.caseId.equals(caseId) || document.content == null) {
+        if (document == null || !document.caseId.equals(caseId) || document.content == null
+                || !policy.readsDocumentOf(document.taskId != null, tasks.ownersOf(caseId).get(document.taskId))) {
             throw ProblemException.notFound("No document " + documentId + " on this case.");
         }
         return new Download(document.filename, document.mediaType, document.content);

@@ -3,6 +3,7 @@ package fr.guichet.cases.history;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ public class CaseHistory {
 
     /** The field of entries about staff-only notes, which only staff see. */
     public static final String INTERNAL_NOTE = "internalNote";
+    private static final Set<String> TASK_REMARKS = Set.of("note", "blockedReason", "missingPieces");
 
     @Inject
     ObjectMapper json;
@@ -47,12 +49,20 @@ public class CaseHistory {
         event.persist();
     }
 
-    /** The case's history, oldest first; entries about internal notes only when the reader may see them. */
-    public List<Entry> of(UUID caseId, boolean withInternalNotes) {
+    /**
+     * The case's history, oldest first; entries about internal notes, and about what owners wrote on tasks (their
+     * {@code <task>.note}, {@code .blockedReason}, {@code .missingPieces}), only when the reader may see them all.
+     */
+    public List<Entry> of(UUID caseId, boolean withInternalNotes, boolean withTaskRemarks) {
         return CaseEvent.<CaseEvent>list("caseId = ?1 order by id", caseId).stream()
                 .filter(e -> withInternalNotes || !INTERNAL_NOTE.equals(e.field))
+                .filter(e -> withTaskRemarks || !isTaskRemark(e.field))
                 .map(Entry::of)
                 .toList();
+    }
+
+    private static boolean isTaskRemark(String field) {
+        return field != null && field.contains(".") && TASK_REMARKS.contains(field.substring(field.lastIndexOf('.') + 1));
     }
 
     /**

@@ -39,6 +39,6 @@ public class HistoryResource {
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public List<CaseHistory.Entry> history(@PathParam("id") UUID id) {
         policy.require(id, CaseAction.READ_HISTORY);
-        return history.of(id, policy.may(CaseAction.READ_INTERNAL_NOTES));
+        return history.of(id, policy.may(CaseAction.READ_INTERNAL_NOTES), policy.may(CaseAction.READ_EVERY_TASK_REMARK));
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A message between the professional and the guichet, or a staff-only note. */
+/** A message between the professional, the guichet and the partners at the table, or a staff-only note. */
 @Entity
 @Table(name = "case_message")
 public class CaseMessage extends PanacheEntityBase {
@@ -28,6 +28,10 @@ public class CaseMessage extends PanacheEntityBase {
 
     @Column(nullable = false, updatable = false)
     public boolean internal;
+
+    /** Addressed to the partners at the case's table, who read nothing else of the thread. */
+    @Column(name = "to_partners", nullable = false, updatable = false)
+    public boolean toPartners;
 
     public String body;
 

@@ -40,13 +40,14 @@ public class MessageResource {
     MessageService messages;
 
     @Schema(example = """
-            {"body": "Bonjour, le bail du cabinet est signé, je vous l'envoie.", "internal": false}""")
-    public record NewMessage(@NotBlank @Size(max = 5000) String body, Boolean internal) {
+            {"body": "Bonjour, le bail du cabinet est signé, je vous l'envoie.", "internal": false, "toPartners": true}""")
+    public record NewMessage(@NotBlank @Size(max = 5000) String body, Boolean internal, Boolean toPartners) {
     }
 
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "The thread, oldest first (internal notes for correspondants only)")
+    @Operation(summary = "The thread, oldest first (internal notes for correspondants only)",
+            description = "A partner reads only the messages addressed to partners (toPartners), its own among them.")
     @APIResponse(responseCode = "200", description = "The messages")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public List<MessageService.MessageView> list(@PathParam("id") UUID id) {
@@ -56,14 +57,17 @@ public class MessageResource {
     @POST
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write in the thread; a correspondant may mark a note internal")
+    @Operation(summary = "Write in the thread; a correspondant may mark a note internal",
+            description = "toPartners addresses the message to the partners at the case's table as well; a partner's "
+                    + "messages always are (and the professional and the guichet read them).")
     @APIResponse(responseCode = "201", description = "Posted")
-    @APIResponse(responseCode = "400", description = "Empty or too long")
+    @APIResponse(responseCode = "400", description = "Empty or too long, or an internal note addressed to partners")
     @APIResponse(responseCode = "403", description = "A doctor writing an internal note")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "409", description = "The case was anonymised")
     public Response post(@PathParam("id") UUID id, @Valid @NotNull NewMessage request) {
-        MessageService.MessageView message = messages.post(id, request.body(), Boolean.TRUE.equals(request.internal()));
+        MessageService.MessageView message = messages.post(id, request.body(), Boolean.TRUE.equals(request.internal()),
+                Boolean.TRUE.equals(request.toPartners()));
         return Response.created(URI.create("/cases/" + id + "/messages/" + message.id())).entity(message).build();
     }
 }

@@ -13,12 +13,16 @@ import fr.guichet.cases.outbox.Outbox;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Caller;
+import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** The thread of a case: appended, never edited; internal notes only for those the policy lets read them. */
+/**
+ * The thread of a case: appended, never edited; each caller reads what the policy lets them (internal notes for staff,
+ * the messages addressed to partners for partners, whose own messages are addressed to the table).
+ */
 @ApplicationScoped
 public class MessageService {
 
@@ -37,9 +41,10 @@ public class MessageService {
     @Inject
     Outbox outbox;
 
-    public record MessageView(UUID id, String author, String authorRole, boolean internal, String body, Instant createdAt) {
+    public record MessageView(UUID id, String author, String authorRole, boolean internal, boolean toPartners, String body,
+            Instant createdAt) {
         static MessageView of(CaseMessage m) {
-            return new MessageView(m.id, m.author, m.authorRole, m.internal, m.body, m.createdAt);
+            return new MessageView(m.id, m.author, m.authorRole, m.internal, m.toPartners, m.body, m.createdAt);
         }
     }
 
@@ -50,20 +55,27 @@ public class MessageService {
 
     /** For callers that have decided themselves that the case may be read (the GDPR export). */
     public List<MessageView> messagesOf(UUID caseId) {
-        String query = policy.may(CaseAction.READ_INTERNAL_NOTES) ? "caseId = ?1 order by createdAt, id"
-                : "caseId = ?1 and internal = false order by createdAt, id";
+        String query = switch (policy.threadView()) {
+            case WHOLE -> "caseId = ?1 order by createdAt, id";
+            case WITHOUT_INTERNAL_NOTES -> "caseId = ?1 and internal = false order by createdAt, id";
+            case ADDRESSED_TO_PARTNERS -> "caseId = ?1 and toPartners = true order by createdAt, id";
+        };
         return CaseMessage.<CaseMessage>list(query, caseId).stream().map(MessageView::of).toList();
     }
 
     @Transactional
-    public MessageView post(UUID caseId, String body, boolean internal) {
+    public MessageView post(UUID caseId, String body, boolean internal, boolean toPartners) {
         policy.requireAcceptingContent(caseId, internal ? CaseAction.WRITE_INTERNAL_NOTE : CaseAction.POST_MESSAGE);
+        if (internal && toPartners) {
+            throw ProblemException.invalid("toPartners", "an internal note is for staff only; it cannot be addressed to partners");
+        }
         CaseMessage message = new CaseMessage();
         message.id = UUID.randomUUID();
         message.caseId = caseId;
         message.author = caller.name();
         message.authorRole = caller.role().name();
         message.internal = internal;
+        message.toPartners = policy.addressesPartners(toPartners);
         message.body = body;
         message.createdAt = Instant.now(clock);
         message.persist();

@@ -18,15 +18,20 @@ public enum CaseAction {
     ASSIGN(EnumSet.of(CORRESPONDANT), "Only the guichet's staff assign a case."),
     MOVE(EnumSet.of(CORRESPONDANT), "Only the guichet's staff move a case through its steps; a professional may abandon their own case."),
     ABANDON(EnumSet.of(DOCTOR, CORRESPONDANT), "Only the professional or the guichet's staff abandon a case."),
-    CHANGE_TASK(EnumSet.of(CORRESPONDANT), "Only the guichet's staff record a task's progress."),
+    /** A partner changes only its organisation's tasks: {@link CasePolicy#requireOwnTask}. */
+    CHANGE_TASK(EnumSet.of(PARTNER, CORRESPONDANT), "The guichet's staff and the task's owner record its progress."),
     SELECT_AID(EnumSet.of(CORRESPONDANT), "Only the guichet's staff select aids for a case."),
     RECORD_AID_PROGRESS(EnumSet.of(CORRESPONDANT), "Only the guichet's staff record what became of an aid (filed, signed, paid...)."),
-    READ_MESSAGES(EnumSet.of(DOCTOR, CORRESPONDANT), "The thread is between the professional and the guichet."),
-    POST_MESSAGE(EnumSet.of(DOCTOR, CORRESPONDANT), "The thread is between the professional and the guichet."),
+    /** A partner reads only the messages addressed to the partners: {@link CasePolicy#threadView}. */
+    READ_MESSAGES(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    POST_MESSAGE(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
     READ_INTERNAL_NOTES(EnumSet.of(CORRESPONDANT), "Internal notes are for staff only."),
+    /** What owners write on every task (notes, blocked reasons, missing pieces); a partner reads those of its own tasks. */
+    READ_EVERY_TASK_REMARK(EnumSet.of(DOCTOR, CORRESPONDANT), "A partner reads the remarks of its own tasks only."),
     WRITE_INTERNAL_NOTE(EnumSet.of(CORRESPONDANT), "Only staff write internal notes."),
-    READ_DOCUMENTS(EnumSet.of(DOCTOR, CORRESPONDANT), "A case's documents are for the professional and the guichet."),
-    ADD_DOCUMENT(EnumSet.of(DOCTOR, CORRESPONDANT), "A case's documents are for the professional and the guichet.");
+    /** A partner reads and adds only the documents of its organisation's tasks: {@link CasePolicy#readsDocumentOf}. */
+    READ_DOCUMENTS(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    ADD_DOCUMENT(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null);
 
     private final Set<Caller.Role> allowed;
     private final String refusal;

@@ -97,6 +97,67 @@ public class CasePolicy {
         return caller.is(Caller.Role.CORRESPONDANT) ? caller.departments() : Set.of();
     }
 
+    /** Which messages of the thread the caller reads. */
+    public enum ThreadView {
+        WHOLE, WITHOUT_INTERNAL_NOTES, ADDRESSED_TO_PARTNERS
+    }
+
+    /** Staff read the whole thread, the professional all but the internal notes, a partner only what is addressed to partners. */
+    public ThreadView threadView() {
+        return switch (caller.role()) {
+            case CORRESPONDANT -> ThreadView.WHOLE;
+            case DOCTOR -> ThreadView.WITHOUT_INTERNAL_NOTES;
+            case PARTNER -> ThreadView.ADDRESSED_TO_PARTNERS;
+        };
+    }
+
+    /** What a partner says on a case, it says to the table: its messages are addressed to the partners too. */
+    public boolean addressesPartners(boolean requested) {
+        return requested || caller.is(Caller.Role.PARTNER);
+    }
+
+    /**
+     * Whether the caller reads the whole of a task owned by this organisation (its note, blocked reason, missing
+     * pieces), or only where it stands: a partner reads the whole of its own tasks only.
+     */
+    public boolean readsWholeTask(String owner) {
+        return may(CaseAction.READ_EVERY_TASK_REMARK) || caller.organisation().equals(owner);
+    }
+
+    /** A partner changes its own organisation's tasks only: another's, on a case it sees, is 403. */
+    public void requireOwnTask(String owner) {
+        if (!readsWholeTask(owner)) {
+            throw ProblemException.forbidden("This task is " + (owner == null ? "followed by the guichet" : owner + "'s")
+                    + "; a partner changes only its own organisation's tasks.");
+        }
+    }
+
+    /**
+     * Whether the caller reads a document attached to a task of this owner ({@code attached} false: to none): a
+     * partner reads only those of its own tasks.
+     */
+    public boolean readsDocumentOf(boolean attached, String taskOwner) {
+        return !caller.is(Caller.Role.PARTNER) || attached && caller.organisation().equals(taskOwner);
+    }
+
+    /** A partner attaches its documents to one of its own tasks. */
+    public void requireMayAttachTo(boolean attached, String taskOwner) {
+        if (caller.is(Caller.Role.PARTNER)) {
+            if (!attached) {
+                throw ProblemException.invalid("taskId", "is required of a partner: a document goes with one of its tasks");
+            }
+            requireOwnTask(taskOwner);
+        }
+    }
+
+    /** The organisation whose open tasks the caller lists ({@code mine=tasks}): partners only. */
+    public String organisationForOwnTasks() {
+        if (!caller.is(Caller.Role.PARTNER)) {
+            throw ProblemException.invalid("mine", "tasks is for partner applications, which own tasks");
+        }
+        return caller.organisation();
+    }
+
     public static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No case " + id + " among those you can see.");
     }

@@ -15,6 +15,7 @@ import fr.guichet.cases.casefile.CasePersonalData;
 import fr.guichet.cases.document.DocumentService;
 import fr.guichet.cases.history.CaseHistory;
 import fr.guichet.cases.message.MessageService;
+import fr.guichet.cases.task.TaskService;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ public class Anonymiser {
     AidProgressService aidSteps;
 
     @Inject
+    TaskService tasks;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "guichet.privacy.retention", defaultValue = "P1095D")
@@ -71,6 +75,7 @@ public class Anonymiser {
         history.erasePersonalData(ids);
         messages.erasePersonalData(ids);
         documents.erasePersonalData(ids);
+        tasks.erasePersonalData(ids);
         aidSteps.erasePersonalData(ids);
         return ids.size();
     }

@@ -16,6 +16,7 @@ import fr.guichet.cases.message.MessageService;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.task.TaskService;
+import fr.guichet.cases.task.TaskView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -50,7 +51,7 @@ public class PersonalDataExport {
     public record Export(String rpps, Instant exportedAt, List<CaseExport> cases) {
     }
 
-    public record CaseExport(CaseView caseFile, List<TaskService.TaskView> tasks, List<SelectedAid> aids,
+    public record CaseExport(CaseView caseFile, List<TaskView> tasks, List<SelectedAid> aids,
             List<Message> messages, List<Document> documents, List<CaseHistory.Entry> history) {
     }
 
@@ -79,6 +80,7 @@ public class PersonalDataExport {
                         d.content() == null ? null : Base64.getEncoder().encodeToString(d.content())))
                 .toList();
         return new CaseExport(CaseView.of(c), tasks.tasksOf(c.id), aids.selectedOf(c.id), thread, held,
-                history.of(c.id, policy.may(CaseAction.READ_INTERNAL_NOTES)));
+                history.of(c.id, policy.may(CaseAction.READ_INTERNAL_NOTES),
+                        policy.may(CaseAction.READ_EVERY_TASK_REMARK)));
     }
 }

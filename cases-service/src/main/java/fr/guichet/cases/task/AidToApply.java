@@ -3,6 +3,8 @@ package fr.guichet.cases.task;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.guichet.cases.partner.OrganisationKind;
+
 /**
  * An aid selected for a case, as its tasks need it: who funds it (the simulator's {@code funder} and
  * {@code category}), where the professional installs, and the dates of the payments the simulator foresees.
@@ -24,6 +26,22 @@ public record AidToApply(String code, String label, String funder, String catego
             case "DEPARTMENT" -> "DEPARTMENT_" + department;
             case "COMMUNE_EPCI" -> "COMMUNE_" + commune;
             default -> "ARS";
+        };
+    }
+
+    /**
+     * The kind of organisation that owns the aid's file in the department: the funder's. A tax exemption is the tax
+     * office's, which does not sit at the table: the guichet follows it.
+     */
+    OrganisationKind ownerKind() {
+        if (category != null && category.contains("TAX")) {
+            return null;
+        }
+        return switch (funder == null ? "" : funder) {
+            case "ASSURANCE_MALADIE" -> OrganisationKind.CPAM;
+            case "DEPARTMENT" -> OrganisationKind.DEPARTMENT_COUNCIL;
+            case "COMMUNE_EPCI" -> OrganisationKind.COMMUNE_EPCI;
+            default -> OrganisationKind.ARS;
         };
     }
 

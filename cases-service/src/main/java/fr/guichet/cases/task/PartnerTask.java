@@ -2,6 +2,7 @@ package fr.guichet.cases.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,6 +56,32 @@ public class PartnerTask extends PanacheEntityBase {
 
     @Column(nullable = false, updatable = false)
     public int position;
+
+    /** The partner organisation that owns it; none when the guichet follows it itself. */
+    @Column(name = "owner_org", updatable = false)
+    public String ownerOrg;
+
+    /** The code of the task it waits on, whose day of completion its due date counts from. */
+    @Column(name = "waits_on", updatable = false)
+    public String waitsOn;
+
+    /** Days from the completion of the task it waits on to its own due date. */
+    @Column(name = "wait_days", updatable = false)
+    public Integer waitDays;
+
+    public String note;
+
+    @Column(name = "blocked_reason")
+    public String blockedReason;
+
+    /** The pieces its owner still asks for. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "missing_pieces", nullable = false, columnDefinition = "jsonb")
+    public List<String> missingPieces = new ArrayList<>();
+
+    /** The day it was finished (done or not applicable). */
+    @Column(name = "done_on")
+    public LocalDate doneOn;
 
     @Column(name = "last_actor")
     public String lastActor;

@@ -36,10 +36,13 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "The case's partner tasks, in checklist order")
+    @Operation(summary = "The case's partner tasks, in checklist order",
+            description = "Each names the organisation that owns it (ownerOrg; none: the guichet follows it). A task that "
+                    + "waits on another shows waitingOn and the due date it implies. A partner reads its own tasks whole, and "
+                    + "of the others only code, label, owner, status and due date.")
     @APIResponse(responseCode = "200", description = "The tasks (empty before the joint session)")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
-    public List<TaskService.TaskView> list(@PathParam("id") UUID caseId) {
+    public List<TaskView> list(@PathParam("id") UUID caseId) {
         return tasks.tasks(caseId);
     }
 
@@ -47,8 +50,12 @@ public class TaskResource {
     @Path("/{taskId}")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Record a task's progress (status, due date); If-Match carries the case's ETag")
+    @Operation(summary = "Record a task's progress (status, due date, note, blocked reason, missing pieces); If-Match carries the case's ETag",
+            description = "The guichet's staff change any task; a partner only its own organisation's. BLOCKED needs a "
+                    + "blockedReason. A task finished moves the due dates of the tasks that wait on it (its day + their days).")
     @APIResponse(responseCode = "200", description = "Changed; the case's version moved")
+    @APIResponse(responseCode = "400", description = "Nothing to change, or BLOCKED without a reason")
+    @APIResponse(responseCode = "403", description = "A task of another organisation, or a role that records no progress")
     @APIResponse(responseCode = "404", description = "No such case or task")
     @APIResponse(responseCode = "409", description = "The case is closed or abandoned")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

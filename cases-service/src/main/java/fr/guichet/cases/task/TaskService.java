@@ -5,22 +5,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import fr.guichet.cases.casefile.CaseAccess;
 import fr.guichet.cases.casefile.CaseFile;
-import fr.guichet.cases.history.CaseEvent;
-import fr.guichet.cases.history.CaseHistory;
+import fr.guichet.cases.outbox.EventType;
+import fr.guichet.cases.outbox.Outbox;
+import fr.guichet.cases.partner.OrganisationKind;
+import fr.guichet.cases.partner.PartnerOrganisationService;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
-import fr.guichet.cases.policy.Caller;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Every partner's checklist, opened at once at the joint session, and its progress. */
+/**
+ * Every partner's checklist, opened at once at the joint session, each task owned by the organisation of its kind
+ * that serves the case's department; and who reads what of it.
+ */
 @ApplicationScoped
 public class TaskService {
 
@@ -28,81 +38,86 @@ public class TaskService {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
-    Caller caller;
-
-    @Inject
     CaseAccess access;
-
-    @Inject
-    CaseHistory history;
 
     @Inject
     CasePolicy policy;
 
     @Inject
+    PartnerOrganisationService organisations;
+
+    @Inject
+    TaskProgress progress;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
     Clock clock;
 
-    /** {@code finished}: done or not applicable, nothing left to do. */
-    public record TaskView(UUID id, String code, String partner, String label, boolean mandatory, TaskStatus status,
-            boolean finished, LocalDate dueDate, List<String> requiredDocuments, String aidCode, String lastActor,
-            Instant updatedAt) {
-        static TaskView of(PartnerTask t) {
-            return new TaskView(t.id, t.code, t.partner, t.label, t.mandatory, t.status, t.status.isFinished(), t.dueDate,
-                    t.requiredDocuments, t.aidCode, t.lastActor, t.updatedAt);
-        }
-    }
-
-    /** Opens the profession's checklist, due from today; answers the codes of the tasks opened. */
+    /** Opens the profession's checklist, due from today (or from the task waited on); answers the codes opened. */
     public List<String> openChecklist(CaseFile c, String actor) {
         LocalDate today = LocalDate.now(clock);
-        List<String> opened = new ArrayList<>();
+        Map<String, PartnerTask> opened = new LinkedHashMap<>();
         for (TaskTemplate template : TaskTemplate.<TaskTemplate>list("professionGroup = ?1 order by position",
                 c.profession.checklist())) {
-            newTask(c.id, template.code, template.partner, template.label, template.mandatory,
-                    today.plusDays(template.dueDays), template.requiredDocuments, null, template.position, actor).persist();
-            opened.add(template.code);
+            PartnerTask task = newTask(c.id, template.code, template.partner, template.label, template.mandatory,
+                    today.plusDays(template.dueDays), template.requiredDocuments, null, template.position, actor);
+            task.ownerOrg = ownerOf(template.ownerKind, c.department);
+            PartnerTask waitedOn = opened.get(template.waitsOn);
+            if (waitedOn != null) {
+                task.waitsOn = waitedOn.code;
+                task.waitDays = template.dueDays;
+                task.dueDate = TaskSchedule.dueAfter(waitedOn, template.dueDays);
+            }
+            opened.put(task.code, task);
         }
-        return opened;
+        return persistAndAssign(c, List.copyOf(opened.values()));
     }
 
     /**
-     * The tasks of an aid selected for the case, after the others, for the organisation that handles it: the
-     * application, then a follow-up for each payment due after the installation (not blocking it, due on the
+     * The tasks of an aid selected for the case, after the others, for the funder's organisation in the department:
+     * the application, then a follow-up for each payment due after the installation (not blocking it, due on the
      * payment's date). Answers their codes.
      */
-    public List<String> openAidTasks(UUID caseId, AidToApply aid, String actor) {
+    public List<String> openAidTasks(CaseFile c, AidToApply aid, String actor) {
         Integer last = PartnerTask.getEntityManager()
                 .createQuery("select max(t.position) from PartnerTask t where t.caseId = :caseId", Integer.class)
-                .setParameter("caseId", caseId).getSingleResult();
+                .setParameter("caseId", c.id).getSingleResult();
         int position = last == null ? 1 : last + 1;
         String partner = aid.partner();
         LocalDate applicationDue = aid.blocksInstallation() ? LocalDate.now(clock).plusDays(AID_APPLICATION_DAYS)
                 : aid.paymentDates().stream().sorted().findFirst().orElseThrow();
         List<PartnerTask> opened = new ArrayList<>();
-        opened.add(newTask(caseId, "AID_" + aid.code(), partner, "Demande d'aide : " + aid.label(), aid.blocksInstallation(),
+        opened.add(newTask(c.id, "AID_" + aid.code(), partner, "Demande d'aide : " + aid.label(), aid.blocksInstallation(),
                 applicationDue, List.of(), aid.code(), position, actor));
         List<LocalDate> later = aid.laterPayments();
         for (int i = 0; i < later.size(); i++) {
-            opened.add(newTask(caseId, "AID_" + aid.code() + "_PAYMENT_" + (i + 1), partner,
+            opened.add(newTask(c.id, "AID_" + aid.code() + "_PAYMENT_" + (i + 1), partner,
                     "Suivi du versement du " + FRENCH_DATE.format(later.get(i)) + " : " + aid.label(), false, later.get(i),
                     List.of(), aid.code(), position + i + 1, actor));
         }
-        opened.forEach(task -> task.persist());
-        return opened.stream().map(task -> task.code).toList();
+        String owner = ownerOf(aid.ownerKind(), aid.department());
+        opened.forEach(task -> task.ownerOrg = owner);
+        return persistAndAssign(c, opened);
     }
 
-    public boolean isTaskOf(UUID caseId, UUID taskId) {
-        return PartnerTask.count("id = ?1 and caseId = ?2", taskId, caseId) > 0;
+    /** The organisation owning each task of the case (absent: the guichet follows it). */
+    public Map<UUID, String> ownersOf(UUID caseId) {
+        Map<UUID, String> owners = new HashMap<>();
+        PartnerTask.<PartnerTask>list("caseId = ?1", caseId).forEach(t -> owners.put(t.id, t.ownerOrg));
+        return owners;
     }
 
+    /** The case's tasks in checklist order: whole for those the caller reads whole, a glance at the others. */
     public List<TaskView> tasks(UUID caseId) {
         policy.require(caseId, CaseAction.READ_TASKS);
-        return tasksOf(caseId);
+        return views(caseId, task -> policy.readsWholeTask(task.ownerOrg));
     }
 
-    /** For callers that have decided themselves that the case may be read (the GDPR export). */
+    /** For callers that have decided themselves that the case may be read whole (the GDPR export). */
     public List<TaskView> tasksOf(UUID caseId) {
-        return PartnerTask.<PartnerTask>list("caseId = ?1 order by position", caseId).stream().map(TaskView::of).toList();
+        return views(caseId, task -> true);
     }
 
     public List<String> mandatoryNotFinished(UUID caseId) {
@@ -123,30 +138,42 @@ public class TaskService {
         if (task == null || !task.caseId.equals(c.id)) {
             throw ProblemException.notFound("No task " + taskId + " on this case.");
         }
+        policy.requireOwnTask(task.ownerOrg);
         c.requireOpen();
-        if (change.status() == null && change.dueDate() == null) {
-            throw ProblemException.invalid("status", "give a status or a dueDate to change (a comment goes with one of them)");
-        }
-        boolean changed = false;
-        if (change.status() != null && change.status() != task.status) {
-            history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, task.code + ".status", task.status,
-                    change.status(), change.comment());
-            task.status = change.status();
-            changed = true;
-        }
-        if (change.dueDate() != null && !change.dueDate().equals(task.dueDate)) {
-            history.record(c.id, caller.actor(), CaseEvent.Kind.TASK_CHANGED, task.code + ".dueDate", task.dueDate,
-                    change.dueDate(), change.comment());
-            task.dueDate = change.dueDate();
-            changed = true;
-        }
-        // values equal to the current ones are no change: no new version, the client's ETag stays good
-        if (changed) {
-            task.lastActor = caller.actor();
-            task.updatedAt = Instant.now(clock);
+        List<PartnerTask> all = PartnerTask.list("caseId = ?1 order by position", c.id);
+        if (progress.apply(c.id, task, change, all)) {
             access.touch(c);
         }
-        return new Updated(TaskView.of(task), c.version);
+        PartnerTask waitedOn = all.stream().filter(t -> t.code.equals(task.waitsOn)).findFirst().orElse(null);
+        return new Updated(TaskView.whole(task, waitedOn), c.version);
+    }
+
+    /** Erases what owners wrote on these cases' tasks: it may speak of the professional. */
+    public void erasePersonalData(List<UUID> caseIds) {
+        EntityManager em = PartnerTask.getEntityManager();
+        em.createNativeQuery("update partner_task set note = null, blocked_reason = null, missing_pieces = '[]' where case_id in (:ids)")
+                .setParameter("ids", caseIds).executeUpdate();
+    }
+
+    private List<TaskView> views(UUID caseId, Function<PartnerTask, Boolean> whole) {
+        List<PartnerTask> all = PartnerTask.list("caseId = ?1 order by position", caseId);
+        Map<String, PartnerTask> byCode = new HashMap<>();
+        all.forEach(t -> byCode.put(t.code, t));
+        return all.stream().map(t -> whole.apply(t) ? TaskView.whole(t, byCode.get(t.waitsOn))
+                : TaskView.glance(t, byCode.get(t.waitsOn))).toList();
+    }
+
+    private String ownerOf(OrganisationKind kind, String department) {
+        return kind == null ? null : organisations.serving(kind, department).orElse(null);
+    }
+
+    /** Persists the tasks opened, tells each owner its task (task.assigned), and seats the owners at the case's table. */
+    private List<String> persistAndAssign(CaseFile c, List<PartnerTask> opened) {
+        opened.forEach(task -> task.persist());
+        opened.stream().filter(task -> task.ownerOrg != null).forEach(task -> outbox.append(c.id, EventType.TASK_ASSIGNED,
+                TaskProgress.payload(task)));
+        access.seatAtTheTable(c, opened.stream().map(task -> task.ownerOrg).filter(Objects::nonNull).toList());
+        return opened.stream().map(task -> task.code).toList();
     }
 
     private PartnerTask newTask(UUID caseId, String code, String partner, String label, boolean mandatory,

@@ -7,7 +7,10 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import fr.guichet.cases.partner.OrganisationKind;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -27,6 +30,15 @@ public class TaskTemplate extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String partner;
+
+    /** The kind of organisation that owns the step; none when no partner organisation does it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_kind")
+    public OrganisationKind ownerKind;
+
+    /** The step it waits on: its due days then count from the day that step is done. */
+    @Column(name = "waits_on")
+    public String waitsOn;
 
     @Column(nullable = false)
     public String label;

@@ -32,32 +32,34 @@ import jakarta.persistence.EntityManager;
  * 200, 201, 409, 422...); a case the caller may not see is 404 whatever the action, and 403 is only ever
  * an action refused on a case the caller sees. The cells run on a doctor's case in
  * Laon (02), filed on the doctor's behalf by the partner application {@code partner-own}, at the joint
- * session (PROCEDURES) with a document and the aid OCCITANIE_MONTAGNE selected; an allowed change gets a case of its own. In the LISTED row, 404 means the case is not in the caller's list.
+ * session (PROCEDURES) with a document attached to its first task, whose owner is the organisation of the partner
+ * application {@code partner-table} (at the case's table without having filed it), and the aid OCCITANIE_MONTAGNE
+ * selected; an allowed change gets a case of its own. In the LISTED row, 404 means the case is not in the caller's list.
  */
 @QuarkusTest
 class CasePolicyTableTest {
 
     private static final String TABLE = """
-            operation             doctor_own doctor_other correspondant_in correspondant_out partner_own partner_other catalogue_admin anonymous
-            READ_CASE             ok         404          ok               404               ok          404           403             401
-            CHANGE_CASE           ok         404          ok               404               403         404           403             401
-            ASSIGN                403        404          ok               404               403         404           403             401
-            MOVE_STEP             403        404          ok               404               403         404           403             401
-            ABANDON               ok         404          ok               404               403         404           403             401
-            READ_TASKS            ok         404          ok               404               ok          404           403             401
-            CHANGE_TASK           403        404          ok               404               403         404           403             401
-            READ_ELIGIBILITY      ok         404          ok               404               ok          404           403             401
-            READ_AIDS             ok         404          ok               404               ok          404           403             401
-            SELECT_AID            403        404          ok               404               403         404           403             401
-            MOVE_AID              403        404          ok               404               403         404           403             401
-            READ_HISTORY          ok         404          ok               404               ok          404           403             401
-            READ_MESSAGES         ok         404          ok               404               403         404           403             401
-            POST_MESSAGE          ok         404          ok               404               403         404           403             401
-            POST_INTERNAL_NOTE    403        404          ok               404               403         404           403             401
-            READ_DOCUMENTS        ok         404          ok               404               403         404           403             401
-            DOWNLOAD_DOCUMENT     ok         404          ok               404               403         404           403             401
-            ADD_DOCUMENT          ok         404          ok               404               403         404           403             401
-            LISTED                ok         404          ok               404               ok          404           403             401
+            operation             doctor_own doctor_other correspondant_in correspondant_out partner_own partner_table partner_other catalogue_admin anonymous
+            READ_CASE             ok         404          ok               404               ok          ok            404           403             401
+            CHANGE_CASE           ok         404          ok               404               403         403           404           403             401
+            ASSIGN                403        404          ok               404               403         403           404           403             401
+            MOVE_STEP             403        404          ok               404               403         403           404           403             401
+            ABANDON               ok         404          ok               404               403         403           404           403             401
+            READ_TASKS            ok         404          ok               404               ok          ok            404           403             401
+            CHANGE_TASK           403        404          ok               404               403         ok            404           403             401
+            READ_ELIGIBILITY      ok         404          ok               404               ok          ok            404           403             401
+            READ_AIDS             ok         404          ok               404               ok          ok            404           403             401
+            SELECT_AID            403        404          ok               404               403         403           404           403             401
+            MOVE_AID              403        404          ok               404               403         403           404           403             401
+            READ_HISTORY          ok         404          ok               404               ok          ok            404           403             401
+            READ_MESSAGES         ok         404          ok               404               ok          ok            404           403             401
+            POST_MESSAGE          ok         404          ok               404               ok          ok            404           403             401
+            POST_INTERNAL_NOTE    403        404          ok               404               403         403           404           403             401
+            READ_DOCUMENTS        ok         404          ok               404               ok          ok            404           403             401
+            DOWNLOAD_DOCUMENT     ok         404          ok               404               404         ok            404           403             401
+            ADD_DOCUMENT          ok         404          ok               404               403         ok            404           403             401
+            LISTED                ok         404          ok               404               ok          ok            404           403             401
             """;
 
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -73,6 +75,7 @@ class CasePolicyTableTest {
         CORRESPONDANT_IN(Actors::aisne),
         CORRESPONDANT_OUT(Actors::occitanie),
         PARTNER_OWN(() -> Actors.partner("partner-own")),
+        PARTNER_TABLE(() -> Actors.partner("partner-table")),
         PARTNER_OTHER(() -> Actors.partner("partner-other")),
         CATALOGUE_ADMIN(Actors::catalogueAdmin),
         ANONYMOUS(Actors::anonymous);
@@ -110,7 +113,7 @@ class CasePolicyTableTest {
         READ_DOCUMENTS(false, (as, f) -> as.get("/cases/" + f.id() + "/documents")),
         DOWNLOAD_DOCUMENT(false, (as, f) -> as.get("/cases/" + f.id() + "/documents/" + f.documentId())),
         ADD_DOCUMENT(false, (as, f) -> as.contentType("multipart/form-data").multiPart("file", "bail.pdf", PDF, "application/pdf")
-                .post("/cases/" + f.id() + "/documents")),
+                .multiPart("taskId", f.taskId()).post("/cases/" + f.id() + "/documents")),
         LISTED(false, (as, f) -> as.get("/cases"));
 
         /** It changes the case (its version, or its step) when allowed: such a cell needs a case of its own. */
@@ -172,8 +175,16 @@ class CasePolicyTableTest {
         Actors.aisne().header("If-Match", etag).body(Map.of("code", "OCCITANIE_MONTAGNE")).post("/cases/" + id + "/aids")
                 .then().statusCode(201);
         String taskId = Actors.aisne().get("/cases/" + id + "/tasks").then().statusCode(200).extract().path("[0].id");
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update partner_task set owner_org = :organisation where id = :id")
+                    .setParameter("organisation", Actors.organisationOf("partner-table")).setParameter("id", UUID.fromString(taskId))
+                    .executeUpdate();
+            em.createNativeQuery("update case_file set partner_organisations = array[cast(:organisation as text)] where id = :id")
+                    .setParameter("organisation", Actors.organisationOf("partner-table")).setParameter("id", UUID.fromString(id))
+                    .executeUpdate();
+        });
         String documentId = Actors.aisne().contentType("multipart/form-data").multiPart("file", "diplome.pdf", PDF, "application/pdf")
-                .post("/cases/" + id + "/documents").then().statusCode(201).extract().path("id");
+                .multiPart("taskId", taskId).post("/cases/" + id + "/documents").then().statusCode(201).extract().path("id");
         return new Fixture(id, Cases.etag(Actors.aisne(), id), taskId, documentId);
     }
 }
