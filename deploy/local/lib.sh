@@ -116,8 +116,15 @@ prepare_keycloak() {
   if [ ! -d "$KEYCLOAK_HOME" ]; then
     cp -r "$KEYCLOAK_DIST" "$KEYCLOAK_HOME"
   fi
+  local realm=$root/deploy/keycloak/guichet-realm.json imported=$KEYCLOAK_HOME/data/import/guichet-realm.json
+  # Keycloak imports the realm only when it has none: a changed export (roles, clients, mappers pulled since the
+  # last run) starts it from a fresh database, which holds nothing but the imported realm and its sessions.
+  if [ -f "$imported" ] && ! cmp -s "$realm" "$imported"; then
+    echo "The realm export changed since the last run: Keycloak's local database is reset to import it again."
+    rm -rf "$KEYCLOAK_HOME/data/h2"
+  fi
   mkdir -p "$KEYCLOAK_HOME/data/import"
-  cp "$root/deploy/keycloak/guichet-realm.json" "$KEYCLOAK_HOME/data/import/"
+  cp "$realm" "$imported"
 }
 
 start_process() {
