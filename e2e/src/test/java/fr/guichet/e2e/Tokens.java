@@ -16,10 +16,15 @@ final class Tokens {
                 .then().statusCode(200).extract().path("access_token");
     }
 
-    /** Client credentials of the demo partner application. */
+    /** Client credentials of the demo partner application, bound to the CPAM of the Aisne. */
     static String partnerDemo() {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", "partner-demo")
-                .formParam("client_secret", "partner-demo-secret")
+        return partner("partner-demo");
+    }
+
+    /** Client credentials of a partner application of the local realm, whose secret is its id and "-secret". */
+    static String partner(String clientId) {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", clientId + "-secret")
                 .post(Stack.REALM + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }
