@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -18,6 +19,9 @@ public class Outbox {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<OutboxAppended> appended;
 
     /**
      * Takes the case's row lock first (changes of a case hold it already; messages and documents do not), so that
@@ -32,5 +36,6 @@ public class Outbox {
         event.payload = payload;
         event.createdAt = Instant.now(clock);
         event.persist();
+        appended.fire(new OutboxAppended(caseId, type));
     }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -22,9 +25,13 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import fr.guichet.cases.outbox.OutboxAppended;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
@@ -32,6 +39,10 @@ import jakarta.inject.Inject;
  * ones, signed as the Standard Webhooks specification says, until nothing is due. A 2xx ends a delivery, 410 Gone
  * disables its subscription, anything else (or no answer in 10 s) is tried again later by {@link RetrySchedule}.
  * Several replicas may run it at once: {@link DeliveryQueue} hands each delivery to one of them.
+ * <p>
+ * It runs on a thread of its own, one pass at a time, woken as soon as a transaction that appended to the outbox
+ * commits, so that an event leaves within milliseconds rather than at the next poll; wake-ups during a pass make one
+ * more pass, not one each. The poll remains, for the events other replicas wrote and for the retries that fall due.
  */
 @ApplicationScoped
 public class WebhookPublisher {
@@ -41,6 +52,9 @@ public class WebhookPublisher {
     /** Longer than a send can last, so that no other replica takes a delivery being sent. */
     private static final Duration LEASE = TIMEOUT.multipliedBy(3);
     private static final Logger LOG = Logger.getLogger(WebhookPublisher.class);
+
+    private final ExecutorService passes = Executors.newSingleThreadExecutor(task -> new Thread(task, "webhook-publisher"));
+    private final AtomicBoolean woken = new AtomicBoolean();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -72,9 +86,39 @@ public class WebhookPublisher {
     @ConfigProperty(name = "guichet.webhooks.retry.give-up-after", defaultValue = "PT24H")
     Duration giveUpAfter;
 
-    @Scheduled(every = "${guichet.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ConfigProperty(name = "guichet.webhooks.publish-on-commit", defaultValue = "true")
+    boolean publishOnCommit;
+
+    @Scheduled(every = "${guichet.webhooks.poll-every:1s}")
     void poll() {
-        publishDue();
+        wake();
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        if (publishOnCommit) {
+            wake();
+        }
+    }
+
+    /** Asks for a pass on the publisher's thread, unless one is asked for already and has not started yet. */
+    private void wake() {
+        if (woken.compareAndSet(false, true)) {
+            passes.execute(this::pass);
+        }
+    }
+
+    private void pass() {
+        woken.set(false);
+        try {
+            publishDue();
+        } catch (RuntimeException e) {
+            LOG.warn("A pass of the webhook publisher failed; the next wake-up or poll tries again", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        passes.shutdownNow();
     }
 
     /** Fans out new events and sends every delivery due now; answers how many attempts were made. */
