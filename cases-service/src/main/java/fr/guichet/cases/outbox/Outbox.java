@@ -26,10 +26,13 @@ public class Outbox {
     /**
      * Takes the case's row lock first (changes of a case hold it already; messages and documents do not), so that
      * a case's events are numbered in the order they commit: the webhooks deliver them in that order, and never
-     * find an earlier event of the case appearing after a later one was sent.
+     * find an earlier event of the case appearing after a later one was sent. {@code no key update}, the lock an
+     * update of the case takes, because the rows written before (a message, a history line) hold a key-share lock
+     * on the case through their foreign key, which {@code for update} would wait on: two messages posted at once
+     * on a case would deadlock.
      */
     public void append(UUID caseId, String type, Map<String, Object> payload) {
-        em.createNativeQuery("select id from case_file where id = ?1 for update").setParameter(1, caseId).getResultList();
+        em.createNativeQuery("select id from case_file where id = ?1 for no key update").setParameter(1, caseId).getResultList();
         OutboxEvent event = new OutboxEvent();
         event.caseId = caseId;
         event.type = type;
