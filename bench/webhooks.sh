@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Webhook deliveries to the local receiver (deploy/local/webhook-receiver), three figures:
-#  - drain: EVENTS (5000) events of CASES (100) cases of partner-demo queued while its subscription is
+#  - drain: EVENTS (10000) events of CASES (100) cases of partner-demo queued while its subscription is
 #    paused, then resumed: deliveries a second from the first receipt to the last (goal >= 1,000/s);
 #  - cases-service's CPU per delivery over that drain (fan-out, claim, signing, sending, recording);
 #  - commit to receipt: RATE (100) messages a second posted through the gateway on 10 of those cases for
@@ -14,7 +14,7 @@ source "$root/bench/lib/stack.sh"
 require_tools hey curl psql java
 require_stack
 runs=${RUNS:-3}
-events=${EVENTS:-5000}
+events=${EVENTS:-10000}
 count=${CASES:-100}
 rate=${RATE:-100}
 latency_seconds=${LATENCY_SECONDS:-30}

@@ -121,7 +121,7 @@ public class WebhookPublisher {
         passes.shutdownNow();
     }
 
-    /** Fans out new events and sends every delivery due now; answers how many attempts were made. */
+    /** Fans out new events and sends every delivery due now; answers how many deliveries were handled. */
     public int publishDue() {
         int attempts = 0;
         while (true) {
@@ -131,29 +131,48 @@ public class WebhookPublisher {
             if (events == 0 && claimed.isEmpty()) {
                 return attempts;
             }
-            sendAll(claimed);
-            attempts += claimed.size();
+            attempts += sendAll(claimed);
         }
     }
 
-    private void sendAll(List<Delivery> claimed) {
-        List<CompletableFuture<Void>> sending = new ArrayList<>();
+    /** Answers how many deliveries were handled, those sent after them in their case's chain included. */
+    private int sendAll(List<Delivery> claimed) {
+        List<CompletableFuture<Integer>> sending = new ArrayList<>();
         for (Delivery delivery : claimed) {
-            String body = EventMessage.body(delivery.event(), json);
-            Optional<String> refusal = guard.refusal(delivery.target().url());
-            if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-                queue.failed(delivery, null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
-                        null, Instant.now(clock));
-            } else if (refusal.isPresent()) {
-                retryOrGiveUp(delivery, null, null, refusal.get());
-            } else {
-                sending.add(send(delivery, body));
-            }
+            sending.add(dispatch(delivery, 1));
         }
         CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+        return sending.stream().mapToInt(CompletableFuture::join).sum();
     }
 
-    private CompletableFuture<Void> send(Delivery delivery, String body) {
+    /**
+     * Sends a delivery and, once it is received, the next one of its case that is due, and so on, up to the batch
+     * size: a case's backlog leaves at the pace of its endpoint's answers, one at a time, in order. Answers how many
+     * deliveries the chain handled.
+     */
+    private CompletableFuture<Integer> dispatch(Delivery delivery, int inChain) {
+        String body = EventMessage.body(delivery.event(), json);
+        Optional<String> refusal = guard.refusal(delivery.target().url());
+        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            queue.failed(delivery, null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
+                    null, Instant.now(clock));
+            return CompletableFuture.completedFuture(1);
+        }
+        if (refusal.isPresent()) {
+            retryOrGiveUp(delivery, null, null, refusal.get());
+            return CompletableFuture.completedFuture(1);
+        }
+        return send(delivery, body).thenCompose(received -> {
+            Instant now = Instant.now(clock);
+            Optional<Delivery> next = received && inChain < batchSize ? queue.claimNext(delivery, now, now.plus(LEASE))
+                    : Optional.empty();
+            return next.map(it -> dispatch(it, inChain + 1).thenApply(after -> after + 1))
+                    .orElseGet(() -> CompletableFuture.completedFuture(1));
+        });
+    }
+
+    /** Answers whether the endpoint took it. */
+    private CompletableFuture<Boolean> send(Delivery delivery, String body) {
         String messageId = EventMessage.messageId(delivery.event());
         long timestamp = Instant.now(clock).getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.target().url())).timeout(TIMEOUT)
@@ -167,12 +186,11 @@ public class WebhookPublisher {
         long started = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
             long latency = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            record(delivery, response == null ? null : response.statusCode(), latency, failure);
-            return null;
+            return record(delivery, response == null ? null : response.statusCode(), latency, failure);
         });
     }
 
-    private void record(Delivery delivery, Integer status, long latency, Throwable failure) {
+    private boolean record(Delivery delivery, Integer status, long latency, Throwable failure) {
         Instant now = Instant.now(clock);
         boolean received = status != null && status >= 200 && status < 300;
         Timer.builder("guichet.webhook.attempts").description("Webhook delivery attempts, by whether the endpoint took them")
@@ -185,6 +203,7 @@ public class WebhookPublisher {
         } else {
             retryOrGiveUp(delivery, status, latency, status != null ? "HTTP " + status : reason(failure));
         }
+        return received;
     }
 
     private void retryOrGiveUp(Delivery delivery, Integer status, Long latency, String error) {
