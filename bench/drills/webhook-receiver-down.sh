@@ -5,7 +5,7 @@
 # for BEFORE_SECONDS (60) with the receiver up, DOWN_MINUTES with it stopped, AFTER_SECONDS (60) once it is
 # back. Must hold: no event of those cases lost; the backlog delivered within 2 minutes of the receiver's
 # return; each case's events first received in order; every signature good; every message answered 201
-# all along (their p99 before and during the outage is printed). Duplicates are counted.
+# all along (their p99 before, during and after the outage is printed). Duplicates are counted.
 # The stack must let RATE through: start it with the rate limits raised (bench/gateway-cost.sh's header).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -84,6 +84,7 @@ backlog=$(awk -v r="$returned" '$3 < r' "$drill_work/expected" | wc -l)
 echo "  messages: $(messages)"
 echo "  message p99 before the outage: $(p99_of before)"
 echo "  message p99 while the receiver was down: $(p99_of down)"
+echo "  message p99 after its return, the backlog draining: $(p99_of after)"
 echo "  events: $expected written, $(hooks_received_count) received, $missing missing, $(hooks_duplicates) duplicates"
 echo "  backlog of $backlog events written before the return all received $(( backlog_ms / 1000 )) s after it"
 check "every message answered 201, before, during and after the outage" all_201
