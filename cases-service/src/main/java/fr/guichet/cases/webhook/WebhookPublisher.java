@@ -24,8 +24,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import fr.guichet.cases.outbox.OutboxAppended;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -53,7 +53,12 @@ public class WebhookPublisher {
     private static final Duration LEASE = TIMEOUT.multipliedBy(3);
     private static final Logger LOG = Logger.getLogger(WebhookPublisher.class);
 
-    private final ExecutorService passes = Executors.newSingleThreadExecutor(task -> new Thread(task, "webhook-publisher"));
+    /** A daemon: a pass cut short by the end of the JVM is finished by the next one (deliveries are leased). */
+    private final ExecutorService passes = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "webhook-publisher");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicBoolean woken = new AtomicBoolean();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
@@ -123,15 +128,15 @@ public class WebhookPublisher {
 
     /** Fans out new events and sends every delivery due now; answers how many deliveries were handled. */
     public int publishDue() {
-        int attempts = 0;
+        int handled = 0;
         while (true) {
             Instant now = Instant.now(clock);
             int events = queue.fanOut(now, batchSize);
             List<Delivery> claimed = queue.claim(now, now.plus(LEASE), batchSize);
             if (events == 0 && claimed.isEmpty()) {
-                return attempts;
+                return handled;
             }
-            attempts += sendAll(claimed);
+            handled += sendAll(claimed);
         }
     }
 
