@@ -68,7 +68,7 @@ for run in $(seq 1 "$runs"); do
   until [ "$(drained)" -ge "$queued" ]; do sleep 0.1; done
   after=$(cpu_ticks "$cases_pid")
   record "$(awk -v since="$queued_at" '$7 >= since { n++; if (n == 1 || $1 < first) first = $1; if ($1 > last) last = $1 }
-    END { printf "%.0f", n / (last - first) * 1000 }' "$hooks_log")" drain.rate
+    END { d = last - first; printf "%.0f", n / (d > 0 ? d : 1) * 1000 }' "$hooks_log")" drain.rate
   record "$(awk -v d=$((after - before)) -v hz="$hz" -v n="$queued" 'BEGIN { printf "%.0f", d / hz / n * 1e6 }')" drain.cpu
   echo "run $run, drain of $queued: $(tail -n1 "$work/drain.rate") deliveries/s, $(tail -n1 "$work/drain.cpu") us of cases-service CPU each"
 
