@@ -4,7 +4,8 @@
 # as deploy/local/run starts it, default rate limits included: each stream stays under them.
 service=$root/deploy/local/service
 drill_work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$drill_work"' EXIT
+at_exit=: # what a drill must undo at exit, before its streams are stopped (e.g. a subscription)
+trap 'eval "$at_exit"; kill $(jobs -p) 2>/dev/null || true; rm -rf "$drill_work"' EXIT
 failures=0
 tag="" # marks this drill's cases: last name "Drill <tag>", ten random letters
 for _ in $(seq 1 10); do tag+=$(printf "\\x$(printf %x $((97 + RANDOM % 26)))"); done

@@ -31,12 +31,14 @@ import com.sun.net.httpserver.HttpServer;
  *
  * Answers 204 to a delivery whose signature holds (or to every delivery when no secret is given), 401 otherwise.
  * With {@code WEBHOOK_LOG=FILE} it prints nothing per delivery and appends to FILE one line each, for the drills
- * and benchmarks: the receipt time (epoch ms), webhook-id, webhook-timestamp, event type, case id and verdict.
+ * and benchmarks: the receipt time (epoch ms), webhook-id, webhook-timestamp, event type, case id, verdict and the
+ * time the event was written (the body's timestamp, epoch ms), from which the drills measure commit-to-receipt.
  */
 public class WebhookReceiver {
 
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CASE = Pattern.compile("\"caseId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern WRITTEN = Pattern.compile("\"timestamp\"\\s*:\\s*\"([^\"]+)\"");
 
     private static PrintWriter log;
 
@@ -66,12 +68,17 @@ public class WebhookReceiver {
             System.out.printf("%s %s %s [%s]%n  %s%n", Instant.now(), exchange.getRequestMethod(), id, verdict, text);
         } else {
             synchronized (log) {
-                log.printf("%d %s %s %s %s %s%n", System.currentTimeMillis(), id, timestamp, first(TYPE, text),
-                        first(CASE, text), verdict.replace(' ', '_'));
+                log.printf("%d %s %s %s %s %s %s%n", System.currentTimeMillis(), id, timestamp, first(TYPE, text),
+                        first(CASE, text), verdict.replace(' ', '_'), written(text));
             }
         }
         exchange.sendResponseHeaders(verdict.equals("BAD SIGNATURE") ? 401 : 204, -1);
         exchange.close();
+    }
+
+    private static String written(String text) {
+        String at = first(WRITTEN, text);
+        return at.equals("-") ? at : Long.toString(Instant.parse(at).toEpochMilli());
     }
 
     private static String first(Pattern pattern, String text) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.agroal.api.AgroalDataSource;
@@ -51,6 +52,11 @@ class DeliveryQueue {
     /** Held until the transaction ends by whichever replica fans out; the number names it (ASCII "webhook"). */
     private static final String FAN_OUT_LOCK = "select pg_try_advisory_xact_lock(" + 0x776562686f6f6bL + ")";
 
+    /** What a claim answers of each delivery it took: see {@link #delivery}. */
+    private static final String CLAIMED = """
+            returning d.id, d.attempts, d.created_at, e.id, e.type, e.payload::text, e.created_at, c.id, c.reference,
+                      s.id, s.url, s.secret, s.previous_secret, s.previous_secret_until""";
+
     /**
      * The due deliveries of active subscriptions, each the oldest still pending of its case for its subscription:
      * a case's events leave in order, the next only once the one before was delivered or given up.
@@ -69,8 +75,25 @@ class DeliveryQueue {
             update webhook_delivery d set attempts = d.attempts + 1, leased_until = ?
             from due, outbox_event e, case_file c, webhook_subscription s
             where d.id = due.id and e.id = d.event_id and c.id = d.case_id and s.id = d.subscription_id
-            returning d.id, d.attempts, d.created_at, e.id, e.type, e.payload::text, e.created_at, c.id, c.reference,
-                      s.id, s.url, s.secret, s.previous_secret, s.previous_secret_until""";
+            """ + CLAIMED;
+
+    /**
+     * The case's next delivery for the same subscription once one was delivered, if it is due: sending a case's
+     * backlog one after another needs no pass over the whole queue ({@link #CLAIM}) for each of its events. It waits
+     * for a lock another replica holds rather than skip it: skipping the oldest would take the one after it.
+     */
+    private static final String CLAIM_NEXT = """
+            with next as (
+                select d.id from webhook_delivery d
+                where d.subscription_id = ? and d.case_id = ? and d.state = 'PENDING'
+                order by d.event_id, d.id limit 1
+                for update of d
+            )
+            update webhook_delivery d set attempts = d.attempts + 1, leased_until = ?
+            from next, outbox_event e, case_file c, webhook_subscription s
+            where d.id = next.id and e.id = d.event_id and c.id = d.case_id and s.id = d.subscription_id
+              and s.status = 'ACTIVE' and d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?)
+            """ + CLAIMED;
 
     @Inject
     AgroalDataSource database;
@@ -102,6 +125,18 @@ class DeliveryQueue {
                 claimed.add(delivery(rows, now));
             }
             return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Webhook deliveries could not be claimed", e);
+        }
+    }
+
+    /** The next delivery of the case {@code after} was about, to the same subscription, claimed if it is due now. */
+    @Transactional
+    public Optional<Delivery> claimNext(Delivery after, Instant now, Instant leaseEnd) {
+        try (Connection connection = database.getConnection(); PreparedStatement claim = prepare(connection, CLAIM_NEXT,
+                after.target().subscriptionId(), after.event().caseId(), at(leaseEnd), at(now), at(now));
+                ResultSet rows = claim.executeQuery()) {
+            return rows.next() ? Optional.of(delivery(rows, now)) : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("Webhook deliveries could not be claimed", e);
         }

@@ -14,17 +14,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.guichet.cases.outbox.OutboxAppended;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
@@ -32,6 +39,10 @@ import jakarta.inject.Inject;
  * ones, signed as the Standard Webhooks specification says, until nothing is due. A 2xx ends a delivery, 410 Gone
  * disables its subscription, anything else (or no answer in 10 s) is tried again later by {@link RetrySchedule}.
  * Several replicas may run it at once: {@link DeliveryQueue} hands each delivery to one of them.
+ * <p>
+ * It runs on a thread of its own, one pass at a time, woken as soon as a transaction that appended to the outbox
+ * commits, so that an event leaves within milliseconds rather than at the next poll; wake-ups during a pass make one
+ * more pass, not one each. The poll remains, for the events other replicas wrote and for the retries that fall due.
  */
 @ApplicationScoped
 public class WebhookPublisher {
@@ -41,6 +52,14 @@ public class WebhookPublisher {
     /** Longer than a send can last, so that no other replica takes a delivery being sent. */
     private static final Duration LEASE = TIMEOUT.multipliedBy(3);
     private static final Logger LOG = Logger.getLogger(WebhookPublisher.class);
+
+    /** A daemon: a pass cut short by the end of the JVM is finished by the next one (deliveries are leased). */
+    private final ExecutorService passes = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "webhook-publisher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean woken = new AtomicBoolean();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -72,44 +91,93 @@ public class WebhookPublisher {
     @ConfigProperty(name = "guichet.webhooks.retry.give-up-after", defaultValue = "PT24H")
     Duration giveUpAfter;
 
-    @Scheduled(every = "${guichet.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ConfigProperty(name = "guichet.webhooks.publish-on-commit", defaultValue = "true")
+    boolean publishOnCommit;
+
+    @Scheduled(every = "${guichet.webhooks.poll-every:1s}")
     void poll() {
-        publishDue();
+        wake();
     }
 
-    /** Fans out new events and sends every delivery due now; answers how many attempts were made. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        if (publishOnCommit) {
+            wake();
+        }
+    }
+
+    /** Asks for a pass on the publisher's thread, unless one is asked for already and has not started yet. */
+    private void wake() {
+        if (woken.compareAndSet(false, true)) {
+            passes.execute(this::pass);
+        }
+    }
+
+    private void pass() {
+        woken.set(false);
+        try {
+            publishDue();
+        } catch (RuntimeException e) {
+            LOG.warn("A pass of the webhook publisher failed; the next wake-up or poll tries again", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        passes.shutdownNow();
+    }
+
+    /** Fans out new events and sends every delivery due now; answers how many deliveries were handled. */
     public int publishDue() {
-        int attempts = 0;
+        int handled = 0;
         while (true) {
             Instant now = Instant.now(clock);
             int events = queue.fanOut(now, batchSize);
             List<Delivery> claimed = queue.claim(now, now.plus(LEASE), batchSize);
             if (events == 0 && claimed.isEmpty()) {
-                return attempts;
+                return handled;
             }
-            sendAll(claimed);
-            attempts += claimed.size();
+            handled += sendAll(claimed);
         }
     }
 
-    private void sendAll(List<Delivery> claimed) {
-        List<CompletableFuture<Void>> sending = new ArrayList<>();
+    /** Answers how many deliveries were handled, those sent after them in their case's chain included. */
+    private int sendAll(List<Delivery> claimed) {
+        List<CompletableFuture<Integer>> sending = new ArrayList<>();
         for (Delivery delivery : claimed) {
-            String body = EventMessage.body(delivery.event(), json);
-            Optional<String> refusal = guard.refusal(delivery.target().url());
-            if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-                queue.failed(delivery, null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
-                        null, Instant.now(clock));
-            } else if (refusal.isPresent()) {
-                retryOrGiveUp(delivery, null, null, refusal.get());
-            } else {
-                sending.add(send(delivery, body));
-            }
+            sending.add(dispatch(delivery, 1));
         }
         CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+        return sending.stream().mapToInt(CompletableFuture::join).sum();
     }
 
-    private CompletableFuture<Void> send(Delivery delivery, String body) {
+    /**
+     * Sends a delivery and, once it is received, the next one of its case that is due, and so on, up to the batch
+     * size: a case's backlog leaves at the pace of its endpoint's answers, one at a time, in order. Answers how many
+     * deliveries the chain handled.
+     */
+    private CompletableFuture<Integer> dispatch(Delivery delivery, int inChain) {
+        String body = EventMessage.body(delivery.event(), json);
+        Optional<String> refusal = guard.refusal(delivery.target().url());
+        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            queue.failed(delivery, null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
+                    null, Instant.now(clock));
+            return CompletableFuture.completedFuture(1);
+        }
+        if (refusal.isPresent()) {
+            retryOrGiveUp(delivery, null, null, refusal.get());
+            return CompletableFuture.completedFuture(1);
+        }
+        return send(delivery, body).thenCompose(received -> {
+            Instant now = Instant.now(clock);
+            Optional<Delivery> next = received && inChain < batchSize ? queue.claimNext(delivery, now, now.plus(LEASE))
+                    : Optional.empty();
+            return next.map(it -> dispatch(it, inChain + 1).thenApply(after -> after + 1))
+                    .orElseGet(() -> CompletableFuture.completedFuture(1));
+        });
+    }
+
+    /** Answers whether the endpoint took it. */
+    private CompletableFuture<Boolean> send(Delivery delivery, String body) {
         String messageId = EventMessage.messageId(delivery.event());
         long timestamp = Instant.now(clock).getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.target().url())).timeout(TIMEOUT)
@@ -123,12 +191,11 @@ public class WebhookPublisher {
         long started = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
             long latency = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            record(delivery, response == null ? null : response.statusCode(), latency, failure);
-            return null;
+            return record(delivery, response == null ? null : response.statusCode(), latency, failure);
         });
     }
 
-    private void record(Delivery delivery, Integer status, long latency, Throwable failure) {
+    private boolean record(Delivery delivery, Integer status, long latency, Throwable failure) {
         Instant now = Instant.now(clock);
         boolean received = status != null && status >= 200 && status < 300;
         Timer.builder("guichet.webhook.attempts").description("Webhook delivery attempts, by whether the endpoint took them")
@@ -141,6 +208,7 @@ public class WebhookPublisher {
         } else {
             retryOrGiveUp(delivery, status, latency, status != null ? "HTTP " + status : reason(failure));
         }
+        return received;
     }
 
     private void retryOrGiveUp(Delivery delivery, Integer status, Long latency, String error) {

@@ -6,6 +6,9 @@ import static fr.guichet.cases.Actors.occitanie;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +112,18 @@ class OutboxEventTest {
                 .then().statusCode(201);
 
         assertThat(events(id, "message.posted", "authorRole"), contains("DOCTOR"));
+    }
+
+    @Test
+    void messages_posted_at_once_on_one_case_all_commit_each_with_its_event() throws SQLException {
+        String id = Cases.create(claire(), Cases.newCase(null, Cases.LAON));
+
+        List<Integer> statuses = IntStream.range(0, 16).parallel()
+                .mapToObj(i -> aisne().body(Map.of("body", "Message " + i)).post("/cases/" + id + "/messages").statusCode())
+                .toList();
+
+        assertThat(statuses, everyItem(equalTo(201)));
+        assertThat(events(id, "message.posted", "authorRole"), hasSize(16));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -80,6 +82,15 @@ final class Receiver implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** Waits until {@code count} requests have been received or {@code within} has passed; answers them. */
+    synchronized List<Received> awaitReceived(int count, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        for (long left = within.toNanos(); received.size() < count && left > 0; left = deadline - System.nanoTime()) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return List.copyOf(received);
+    }
+
     List<String> types() {
         return received().stream().map(Received::type).toList();
     }
@@ -97,6 +108,7 @@ final class Receiver implements AutoCloseable {
                     .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
             synchronized (this) {
                 received.add(new Received(headers, body, status));
+                notifyAll();
             }
             exchange.sendResponseHeaders(status, -1);
         }
