@@ -85,7 +85,9 @@ public class WebhookPublisher {
     @ConfigProperty(name = "guichet.webhooks.retry.first", defaultValue = "PT5S")
     Duration firstRetry;
 
-    @ConfigProperty(name = "guichet.webhooks.retry.longest", defaultValue = "PT1H")
+    // an endpoint back from an outage of any length is seen within a minute and its jitter: only a delivery that
+    // succeeds pulls the subscription's waiting ones forward (RELIABILITY.md, Webhooks)
+    @ConfigProperty(name = "guichet.webhooks.retry.longest", defaultValue = "PT1M")
     Duration longestRetry;
 
     @ConfigProperty(name = "guichet.webhooks.retry.give-up-after", defaultValue = "PT24H")
