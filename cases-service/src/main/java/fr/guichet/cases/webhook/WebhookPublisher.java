@@ -159,12 +159,12 @@ public class WebhookPublisher {
      */
     private CompletableFuture<Integer> dispatch(Delivery delivery, int inChain) {
         String body = EventMessage.body(delivery.event(), json);
-        Optional<String> refusal = guard.refusal(delivery.target().url());
         if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             queue.failed(delivery, null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
                     null, Instant.now(clock));
             return CompletableFuture.completedFuture(1);
         }
+        Optional<String> refusal = guard.refusal(delivery.target().url());
         if (refusal.isPresent()) {
             retryOrGiveUp(delivery, null, null, refusal.get());
             return CompletableFuture.completedFuture(1);
