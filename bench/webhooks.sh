@@ -2,7 +2,8 @@
 # Webhook deliveries to the local receiver (deploy/local/webhook-receiver), three figures:
 #  - drain: EVENTS (10000) events of CASES (100) cases of partner-demo queued while its subscription is
 #    paused, then resumed: deliveries a second from the first receipt to the last (goal >= 1,000/s);
-#  - cases-service's CPU per delivery over that drain (fan-out, claim, signing, sending, recording);
+#  - the CPU a delivery costs over that drain: cases-service's (fan-out, claim, signing, sending, recording),
+#    PostgreSQL's and the receiver's (which checks each signature);
 #  - commit to receipt: RATE (100) messages a second posted through the gateway on 10 of those cases for
 #    LATENCY_SECONDS (30); p50/p99 of the receipt time less the event's timestamp (goal p99 < 500 ms).
 # The drain's events are written straight into the outbox (as fr.guichet.cases.outbox.Outbox writes them),
@@ -53,6 +54,7 @@ case_ids=()
 for _ in $(seq 1 "$count"); do case_ids+=("$(partner_case "$partner" "Bench webhooks")"); done
 hooks_receiver_start
 cases_pid=$(pid_of cases-service)
+pg_pid=$(postmaster_pid)
 per_case=$(( rate / 10 ))
 
 for run in $(seq 1 "$runs"); do
@@ -63,14 +65,18 @@ for run in $(seq 1 "$runs"); do
   queue "$events"
   until fanned_out; do sleep 0.2; done
   queued=$(( events / count * count ))
-  before=$(cpu_ticks "$cases_pid")
+  before=$(cpu_ticks "$cases_pid") pg_before=$(tree_cpu_ticks "$pg_pid") receiver_before=$(tree_cpu_ticks "$hooks_pid")
   paused false
   until [ "$(drained)" -ge "$queued" ]; do sleep 0.1; done
-  after=$(cpu_ticks "$cases_pid")
+  after=$(cpu_ticks "$cases_pid") pg_after=$(tree_cpu_ticks "$pg_pid") receiver_after=$(tree_cpu_ticks "$hooks_pid")
   record "$(awk -v since="$queued_at" '$7 >= since { n++; if (n == 1 || $1 < first) first = $1; if ($1 > last) last = $1 }
     END { d = last - first; printf "%.0f", n / (d > 0 ? d : 1) * 1000 }' "$hooks_log")" drain.rate
-  record "$(awk -v d=$((after - before)) -v hz="$hz" -v n="$queued" 'BEGIN { printf "%.0f", d / hz / n * 1e6 }')" drain.cpu
-  echo "run $run, drain of $queued: $(tail -n1 "$work/drain.rate") deliveries/s, $(tail -n1 "$work/drain.cpu") us of cases-service CPU each"
+  per_delivery() { awk -v d=$(($2 - $1)) -v hz="$hz" -v n="$queued" 'BEGIN { printf "%.0f", d / hz / n * 1e6 }'; }
+  record "$(per_delivery "$before" "$after")" drain.cpu
+  record "$(per_delivery "$pg_before" "$pg_after")" drain.pg
+  record "$(per_delivery "$receiver_before" "$receiver_after")" drain.receiver
+  echo "run $run, drain of $queued: $(tail -n1 "$work/drain.rate") deliveries/s; CPU per delivery: cases-service" \
+    "$(tail -n1 "$work/drain.cpu") us, PostgreSQL $(tail -n1 "$work/drain.pg") us, receiver $(tail -n1 "$work/drain.receiver") us"
 
   # commit to receipt
   started=$(date +%s%3N)
@@ -93,7 +99,7 @@ done
 now=$(stamp)
 {
   echo "$now webhook drain of $(( events / count * count )) events over $count cases (median of $runs): $(median_of drain.rate) deliveries/s;" \
-    "cases-service CPU $(median_of drain.cpu) us per delivery"
+    "CPU per delivery: cases-service $(median_of drain.cpu) us, PostgreSQL $(median_of drain.pg) us, receiver $(median_of drain.receiver) us"
   echo "$now webhook commit to receipt at $rate messages/s for $latency_seconds s (median of $runs): p50 $(median_of latency.p50) ms," \
     "p99 $(median_of latency.p99) ms (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 } | tee -a "$out"

@@ -31,7 +31,18 @@ partner_token() {
 }
 
 pid_of() { cat "$data/pids/$1.pid"; }
+# PostgreSQL's own server process (pid_of postgres is its launcher's, which the server leaves)
+postmaster_pid() { head -n1 "$data/postgres/postmaster.pid"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# tree_cpu_ticks PID: CPU ticks of PID and of its live descendants (PostgreSQL's backends, a launcher's JVM)
+tree_cpu_ticks() {
+  local level=("$1") tree=() pid
+  while [ ${#level[@]} -gt 0 ]; do
+    tree+=("${level[@]}")
+    level=($(for pid in "${level[@]}"; do cat /proc/"$pid"/task/*/children 2>/dev/null; done))
+  done
+  for pid in "${tree[@]}"; do cpu_ticks "$pid" 2>/dev/null; done | awk '{ s += $1 } END { print s + 0 }'
+}
 # RSS of a process and its children (Keycloak's pid is its launch script's; the JVM is a child)
 rss_mb() { ps -o rss= --pid "$1" --ppid "$1" | awk '{ s += $1 } END { printf "%.0f\n", s / 1024 }'; }
 
