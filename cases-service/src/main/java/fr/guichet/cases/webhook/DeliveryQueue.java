@@ -1,28 +1,39 @@
 package fr.guichet.cases.webhook;
 
+import static fr.guichet.cases.webhook.Sql.at;
+import static fr.guichet.cases.webhook.Sql.instant;
+import static fr.guichet.cases.webhook.Sql.prepare;
+
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
- * The deliveries table, in short transactions that several replicas of cases-service run side by side: rows are
- * taken with {@code FOR UPDATE SKIP LOCKED}, so a row is handled by one replica, and a claimed delivery is leased
- * for longer than a send can last so that no other replica sends it meanwhile; if the replica dies while sending,
- * the lease runs out and another one sends it again (at least once).
+ * The deliveries table as the publisher works it, in short transactions that several replicas of cases-service run
+ * side by side: rows are taken with {@code FOR UPDATE SKIP LOCKED}, so a row is handled by one replica, and a
+ * claimed delivery is leased for longer than a send can last so that no other replica sends it meanwhile; if the
+ * replica dies while sending, the lease runs out and another one sends it again (at least once).
+ * <p>
+ * It has a connection pool of its own ({@code webhooks} in application.properties), so that a backlog being sent
+ * never takes a connection from the API's answers, with local transactions rather than JTA ones (which cost more
+ * than a hop's SQL, BENCHMARKS.md) and commits that do not wait for the disk. A database crash may then lose the
+ * last fraction of a second of this bookkeeping, never an event: the outbox is written by the change's own
+ * transaction, which does wait. What is lost is a suffix (the WAL is written in order): deliveries recorded as
+ * received go out once more, in their order, and events fanned out are fanned out again, with their webhook-id
+ * unchanged, so that receivers recognise the duplicates that at-least-once delivery already allows.
  */
 @ApplicationScoped
 class DeliveryQueue {
@@ -78,24 +89,30 @@ class DeliveryQueue {
             """ + CLAIMED;
 
     /**
-     * The case's next delivery for the same subscription once one was delivered, if it is due: sending a case's
-     * backlog one after another needs no pass over the whole queue ({@link #CLAIM}) for each of its events. It waits
+     * The case's next deliveries for the same subscription, up to a run's length, as long as they are due: sending a
+     * case's backlog needs no pass over the whole queue ({@link #CLAIM}) for each of its events, and records a run in
+     * one transaction. It stops before the first one not due, which must go out before those after it, and it waits
      * for a lock another replica holds rather than skip it: skipping the oldest would take the one after it.
      */
-    private static final String CLAIM_NEXT = """
-            with next as (
-                select d.id from webhook_delivery d
+    private static final String CLAIM_RUN = """
+            with pending as (
+                select d.id, d.event_id, d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?) as due
+                from webhook_delivery d
                 where d.subscription_id = ? and d.case_id = ? and d.state = 'PENDING'
-                order by d.event_id, d.id limit 1
+                order by d.event_id, d.id limit ?
                 for update of d
+            ), run as (
+                select p.id from pending p
+                where p.due and not exists (select 1 from pending q where not q.due and (q.event_id, q.id) < (p.event_id, p.id))
             )
             update webhook_delivery d set attempts = d.attempts + 1, leased_until = ?
-            from next, outbox_event e, case_file c, webhook_subscription s
-            where d.id = next.id and e.id = d.event_id and c.id = d.case_id and s.id = d.subscription_id
-              and s.status = 'ACTIVE' and d.next_attempt_at <= ? and (d.leased_until is null or d.leased_until <= ?)
+            from run, outbox_event e, case_file c, webhook_subscription s
+            where d.id = run.id and e.id = d.event_id and c.id = d.case_id and s.id = d.subscription_id
+              and s.status = 'ACTIVE'
             """ + CLAIMED;
 
     @Inject
+    @DataSource("webhooks")
     AgroalDataSource database;
 
     @Inject
@@ -105,124 +122,112 @@ class DeliveryQueue {
      * One replica fans out at a time (the others go on sending), so that the events of a case become deliveries in
      * the order of their ids, which is the order they committed in ({@code Outbox}).
      */
-    @Transactional
     public int fanOut(Instant now, int batch) {
-        try (Connection connection = database.getConnection(); PreparedStatement lock = prepare(connection, FAN_OUT_LOCK);
-                ResultSet taken = lock.executeQuery(); PreparedStatement fanOut = prepare(connection, FAN_OUT, batch, at(now),
-                        at(now), at(now))) {
-            return taken.next() && taken.getBoolean(1) ? fanOut.executeUpdate() : 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Outbox events could not be fanned out", e);
-        }
-    }
-
-    @Transactional
-    public List<Delivery> claim(Instant now, Instant leaseEnd, int batch) {
-        try (Connection connection = database.getConnection(); PreparedStatement claim = prepare(connection, CLAIM,
-                at(now), at(now), batch, at(leaseEnd)); ResultSet rows = claim.executeQuery()) {
-            List<Delivery> claimed = new ArrayList<>();
-            while (rows.next()) {
-                claimed.add(delivery(rows, now));
+        return inTransaction("Outbox events could not be fanned out", connection -> {
+            try (PreparedStatement lock = prepare(connection, FAN_OUT_LOCK); ResultSet taken = lock.executeQuery();
+                    PreparedStatement fanOut = prepare(connection, FAN_OUT, batch, at(now), at(now), at(now))) {
+                return taken.next() && taken.getBoolean(1) ? fanOut.executeUpdate() : 0;
             }
-            return claimed;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Webhook deliveries could not be claimed", e);
-        }
+        });
     }
 
-    /** The next delivery of the case {@code after} was about, to the same subscription, claimed if it is due now. */
-    @Transactional
-    public Optional<Delivery> claimNext(Delivery after, Instant now, Instant leaseEnd) {
-        try (Connection connection = database.getConnection(); PreparedStatement claim = prepare(connection, CLAIM_NEXT,
-                after.target().subscriptionId(), after.event().caseId(), at(leaseEnd), at(now), at(now));
-                ResultSet rows = claim.executeQuery()) {
-            return rows.next() ? Optional.of(delivery(rows, now)) : Optional.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Webhook deliveries could not be claimed", e);
-        }
+    public List<Delivery> claim(Instant now, Instant leaseEnd, int batch) {
+        return inTransaction("Webhook deliveries could not be claimed", connection -> {
+            try (PreparedStatement claim = prepare(connection, CLAIM, at(now), at(now), batch, at(leaseEnd));
+                    ResultSet rows = claim.executeQuery()) {
+                List<Delivery> claimed = new ArrayList<>();
+                while (rows.next()) {
+                    claimed.add(delivery(rows, now));
+                }
+                return claimed;
+            }
+        });
     }
 
     /**
-     * A delivery received. If the endpoint was failing, it is up again: its subscription's deliveries waiting for a
-     * retry are due now rather than at the end of their backoff (which, after a long outage, may be an hour away).
+     * Records in one transaction what became of a run of a case's deliveries to one subscription (those received,
+     * then at most the one that was not, where the run stopped) and puts back those left unsent; then, when the run
+     * was received to its end and {@code leaseEnd} is given, claims the case's next run of up to {@code length}.
+     * A delivery received after its endpoint was failing means the endpoint is up again: its subscription's
+     * deliveries waiting for a retry are due now rather than at the end of their backoff (after a long outage, up
+     * to a minute away).
      */
-    @Transactional
-    public void delivered(Delivery delivery, int status, long latencyMillis, Instant now) {
-        update("""
-                update webhook_delivery set state = 'DELIVERED', last_status = ?, last_latency_ms = ?, last_error = null,
-                    leased_until = null, ended_at = ? where id = ? and state = 'PENDING'""",
-                status, (int) latencyMillis, at(now), delivery.id());
-        boolean wasFailing = update("update webhook_subscription set failing_since = null where id = ? and failing_since is not null",
-                delivery.target().subscriptionId()) == 1;
+    public List<Delivery> settle(List<Attempt> attempts, List<Delivery> unsent, Instant now, Instant leaseEnd, int length) {
+        return inTransaction("A run of webhook deliveries could not be recorded", connection -> {
+            List<Attempt> received = attempts.stream().filter(Attempt::wasReceived).toList();
+            if (!received.isEmpty()) {
+                delivered(connection, received, now);
+            }
+            for (Attempt attempt : attempts) {
+                if (!attempt.wasReceived()) {
+                    failed(connection, attempt, now);
+                }
+            }
+            if (!unsent.isEmpty()) {
+                update(connection, "update webhook_delivery set attempts = attempts - 1, leased_until = null where id = any (?)",
+                        ids(connection, unsent.stream().map(Delivery::id)));
+            }
+            boolean receivedToTheEnd = unsent.isEmpty() && !attempts.isEmpty() && attempts.get(attempts.size() - 1).wasReceived();
+            return leaseEnd != null && receivedToTheEnd ? claimRun(connection, attempts.get(0).delivery(), now, leaseEnd, length)
+                    : List.of();
+        });
+    }
+
+    private static void delivered(Connection connection, List<Attempt> received, Instant now) throws SQLException {
+        UUID subscription = received.get(0).delivery().target().subscriptionId();
+        boolean wasFailing = update(connection, """
+                with received as (
+                    update webhook_delivery d set state = 'DELIVERED', last_status = r.status, last_latency_ms = r.latency,
+                        last_error = null, leased_until = null, ended_at = ?
+                    from unnest(?::bigint[], ?::int[], ?::int[]) as r(id, status, latency)
+                    where d.id = r.id and d.state = 'PENDING'
+                )
+                update webhook_subscription set failing_since = null where id = ? and failing_since is not null""",
+                at(now), ids(connection, received.stream().map(attempt -> attempt.delivery().id())),
+                connection.createArrayOf("int", received.stream().map(Attempt::status).toArray()),
+                connection.createArrayOf("int", received.stream().map(attempt -> attempt.latencyMillis().intValue()).toArray()),
+                subscription) == 1;
         if (wasFailing) {
-            update("""
+            update(connection, """
                     update webhook_delivery set next_attempt_at = ?
                     where subscription_id = ? and state = 'PENDING' and attempts > 0 and next_attempt_at > ?
-                      and (leased_until is null or leased_until <= ?)""",
-                    at(now), delivery.target().subscriptionId(), at(now), at(now));
+                      and (leased_until is null or leased_until <= ?)""", at(now), subscription, at(now), at(now));
         }
     }
 
-    /** A failed attempt: tried again at {@code retryAt}, or given up (dead-lettered) when there is none. */
-    @Transactional
-    public void failed(Delivery delivery, Integer status, Long latencyMillis, String error, Instant retryAt, Instant now) {
-        update("update webhook_subscription set failing_since = ? where id = ? and failing_since is null", at(now),
-                delivery.target().subscriptionId());
-        update("""
+    private static void failed(Connection connection, Attempt attempt, Instant now) throws SQLException {
+        Delivery delivery = attempt.delivery();
+        update(connection, "update webhook_subscription set failing_since = ? where id = ? and failing_since is null",
+                at(now), delivery.target().subscriptionId());
+        update(connection, """
                 update webhook_delivery set state = ?, last_status = ?, last_latency_ms = ?, last_error = ?,
                     next_attempt_at = coalesce(?, next_attempt_at), leased_until = null, ended_at = ?
                 where id = ? and state = 'PENDING'""",
-                retryAt == null ? "DEAD" : "PENDING", status, latencyMillis == null ? null : latencyMillis.intValue(),
-                error, retryAt == null ? null : at(retryAt), retryAt == null ? at(now) : null, delivery.id());
-    }
-
-    /** The endpoint said 410 Gone: the delivery ends there and the subscription is disabled. */
-    @Transactional
-    public void gone(Delivery delivery, long latencyMillis, Instant now) {
-        failed(delivery, 410, latencyMillis, "410 Gone: la souscription est désactivée / the subscription is disabled",
-                null, now);
-        update("update webhook_subscription set status = 'DISABLED', updated_at = ? where id = ?", at(now),
-                delivery.target().subscriptionId());
-    }
-
-    /**
-     * Queues again, for one subscription, the events of a time range its organisation may see now, oldest first;
-     * only events already fanned out, which the next fan-out will not queue a second time. Answers how many.
-     */
-    @Transactional
-    public int replay(UUID subscriptionId, Instant from, Instant to, Instant now) {
-        return update("""
-                insert into webhook_delivery (subscription_id, event_id, case_id, state, next_attempt_at, created_at)
-                select s.id, e.id, e.case_id, 'PENDING', ?, ?
-                from webhook_subscription s
-                join outbox_event e on e.type = any (s.event_types) and e.created_at >= ? and e.created_at < ?
-                    and e.published_at is not null
-                join case_file c on c.id = e.case_id
-                    and (c.created_by_org = s.organisation or s.organisation = any (c.partner_organisations))
-                where s.id = ?
-                order by e.id""", at(now), at(now), at(from), at(to), subscriptionId);
-    }
-
-    /** One page of a subscription's delivery log, newest first, after the delivery id {@code before} when given. */
-    public List<DeliveryView> log(UUID subscriptionId, Long before, int limit) {
-        try (Connection connection = database.getConnection(); PreparedStatement query = prepare(connection, """
-                select d.id, d.event_id, e.type, d.case_id, d.state, d.attempts, d.last_status, d.last_latency_ms,
-                       d.last_error, d.next_attempt_at, d.created_at, d.ended_at
-                from webhook_delivery d join outbox_event e on e.id = d.event_id
-                where d.subscription_id = ? and d.id < ? order by d.id desc limit ?""",
-                subscriptionId, before == null ? Long.MAX_VALUE : before, limit); ResultSet rows = query.executeQuery()) {
-            List<DeliveryView> log = new ArrayList<>();
-            while (rows.next()) {
-                DeliveryView.State state = DeliveryView.State.valueOf(rows.getString(5));
-                log.add(new DeliveryView(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getObject(4, UUID.class),
-                        state, rows.getInt(6), rows.getObject(7, Integer.class), rows.getObject(8, Integer.class),
-                        rows.getString(9), state == DeliveryView.State.PENDING ? instant(rows, 10) : null, instant(rows, 11),
-                        instant(rows, 12)));
-            }
-            return log;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The delivery log could not be read", e);
+                attempt.retryAt() == null ? "DEAD" : "PENDING", attempt.status(),
+                attempt.latencyMillis() == null ? null : attempt.latencyMillis().intValue(), attempt.error(),
+                attempt.retryAt() == null ? null : at(attempt.retryAt()), attempt.retryAt() == null ? at(now) : null,
+                delivery.id());
+        if (attempt.gone()) {
+            update(connection, "update webhook_subscription set status = 'DISABLED', updated_at = ? where id = ?", at(now),
+                    delivery.target().subscriptionId());
         }
+    }
+
+    private List<Delivery> claimRun(Connection connection, Delivery after, Instant now, Instant leaseEnd, int length)
+            throws SQLException {
+        try (PreparedStatement claim = prepare(connection, CLAIM_RUN, at(now), at(now), after.target().subscriptionId(),
+                after.event().caseId(), length, at(leaseEnd)); ResultSet rows = claim.executeQuery()) {
+            List<Delivery> run = new ArrayList<>();
+            while (rows.next()) {
+                run.add(delivery(rows, now));
+            }
+            run.sort(Comparator.comparingLong((Delivery delivery) -> delivery.event().id()).thenComparingLong(Delivery::id));
+            return run;
+        }
+    }
+
+    private static Array ids(Connection connection, Stream<Long> ids) throws SQLException {
+        return connection.createArrayOf("bigint", ids.toArray());
     }
 
     private Delivery delivery(ResultSet rows, Instant now) throws SQLException {
@@ -238,28 +243,31 @@ class DeliveryQueue {
                 new Delivery.Target(subscription, rows.getString(11), List.copyOf(secrets)));
     }
 
-    private int update(String sql, Object... parameters) {
-        try (Connection connection = database.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(String failure, Work<T> work) {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.on(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Webhook deliveries could not be updated", e);
+            throw new IllegalStateException(failure, e);
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
+    private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
         }
-        return statement;
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        Timestamp timestamp = rows.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -20,7 +20,7 @@ final class EventMessage {
         return "evt_" + event.id();
     }
 
-    static String body(Delivery.Event event, ObjectMapper json) {
+    static byte[] body(Delivery.Event event, ObjectMapper json) {
         try {
             Map<String, Object> change = new LinkedHashMap<>(json.readValue(event.payload(), Map.class));
             change.remove("reference");
@@ -34,7 +34,7 @@ final class EventMessage {
             message.put("type", event.type());
             message.put("timestamp", event.occurredAt().toString());
             message.put("data", data);
-            return json.writeValueAsString(message);
+            return json.writeValueAsBytes(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Outbox event " + event.id() + " has a payload that is not a JSON object", e);
         }

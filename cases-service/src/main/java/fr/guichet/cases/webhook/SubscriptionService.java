@@ -36,7 +36,7 @@ public class SubscriptionService {
     EndpointGuard guard;
 
     @Inject
-    DeliveryQueue queue;
+    DeliveryLog deliveryLog;
 
     @Inject
     SecretSeal seal;
@@ -118,7 +118,7 @@ public class SubscriptionService {
                 throw ProblemException.invalid("cursor", "is not a cursor this list gave");
             }
         }
-        List<DeliveryView> page = queue.log(s.id, before, limit + 1);
+        List<DeliveryView> page = deliveryLog.log(s.id, before, limit + 1);
         List<DeliveryView> items = page.subList(0, Math.min(limit, page.size()));
         return new Page<>(items, page.size() > limit ? Long.toString(items.get(items.size() - 1).id()) : null);
     }
@@ -130,7 +130,7 @@ public class SubscriptionService {
             throw ProblemException.invalid("to", "doit suivre from, de " + LONGEST_REPLAY.toDays() + " jours au plus / must come after "
                     + "from, by " + LONGEST_REPLAY.toDays() + " days at most");
         }
-        return queue.replay(s.id, replay.from(), replay.to(), Instant.now(clock));
+        return deliveryLog.replay(s.id, replay.from(), replay.to(), Instant.now(clock));
     }
 
     private Subscription owned(UUID id) {

@@ -5,11 +5,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +28,7 @@ import fr.guichet.cases.outbox.OutboxAppended;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,8 +50,10 @@ public class WebhookPublisher {
 
     static final int MAX_BODY_BYTES = 256 * 1024;
     static final Duration TIMEOUT = Duration.ofSeconds(10);
-    /** Longer than a send can last, so that no other replica takes a delivery being sent. */
-    private static final Duration LEASE = TIMEOUT.multipliedBy(3);
+    /** How many of a case's deliveries are claimed, sent one after another, and recorded together. */
+    static final int RUN = 10;
+    /** Longer than a run's sends can last, so that no other replica takes a delivery being sent. */
+    private static final Duration LEASE = TIMEOUT.multipliedBy(RUN + 2);
     private static final Logger LOG = Logger.getLogger(WebhookPublisher.class);
 
     /** A daemon: a pass cut short by the end of the JVM is finished by the next one (deliveries are leased). */
@@ -95,6 +98,20 @@ public class WebhookPublisher {
 
     @ConfigProperty(name = "guichet.webhooks.publish-on-commit", defaultValue = "true")
     boolean publishOnCommit;
+
+    private Timer deliveredAttempts;
+    private Timer failedAttempts;
+
+    @PostConstruct
+    void meters() {
+        deliveredAttempts = attempts("delivered");
+        failedAttempts = attempts("failed");
+    }
+
+    private Timer attempts(String outcome) {
+        return Timer.builder("guichet.webhook.attempts").description("Webhook delivery attempts, by whether the endpoint took them")
+                .tag("outcome", outcome).register(metrics);
+    }
 
     @Scheduled(every = "${guichet.webhooks.poll-every:1s}")
     void poll() {
@@ -146,40 +163,48 @@ public class WebhookPublisher {
     private int sendAll(List<Delivery> claimed) {
         List<CompletableFuture<Integer>> sending = new ArrayList<>();
         for (Delivery delivery : claimed) {
-            sending.add(dispatch(delivery, 1));
+            sending.add(chain(List.of(delivery), 0));
         }
         CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
         return sending.stream().mapToInt(CompletableFuture::join).sum();
     }
 
     /**
-     * Sends a delivery and, once it is received, the next one of its case that is due, and so on, up to the batch
-     * size: a case's backlog leaves at the pace of its endpoint's answers, one at a time, in order. Answers how many
-     * deliveries the chain handled.
+     * Sends a run of a case's deliveries, records it, and goes on with the case's next run, up to the batch size: a
+     * case's backlog leaves at the pace of its endpoint's answers, one at a time, in order, and costs one transaction
+     * a run rather than one a delivery. Answers how many deliveries the chain handled.
      */
-    private CompletableFuture<Integer> dispatch(Delivery delivery, int inChain) {
-        String body = EventMessage.body(delivery.event(), json);
-        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            queue.failed(delivery, null, null, "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent",
-                    null, Instant.now(clock));
-            return CompletableFuture.completedFuture(1);
-        }
-        Optional<String> refusal = guard.refusal(delivery.target().url());
-        if (refusal.isPresent()) {
-            retryOrGiveUp(delivery, null, null, refusal.get());
-            return CompletableFuture.completedFuture(1);
-        }
-        return send(delivery, body).thenCompose(received -> {
+    private CompletableFuture<Integer> chain(List<Delivery> run, int handled) {
+        return sendInTurn(run.iterator(), new ArrayList<>()).thenCompose(attempts -> {
+            int total = handled + attempts.size();
             Instant now = Instant.now(clock);
-            Optional<Delivery> next = received && inChain < batchSize ? queue.claimNext(delivery, now, now.plus(LEASE))
-                    : Optional.empty();
-            return next.map(it -> dispatch(it, inChain + 1).thenApply(after -> after + 1))
-                    .orElseGet(() -> CompletableFuture.completedFuture(1));
+            List<Delivery> next = queue.settle(attempts, run.subList(attempts.size(), run.size()), now,
+                    total < batchSize ? now.plus(LEASE) : null, RUN);
+            return next.isEmpty() ? CompletableFuture.completedFuture(total) : chain(next, total);
         });
     }
 
-    /** Answers whether the endpoint took it. */
-    private CompletableFuture<Boolean> send(Delivery delivery, String body) {
+    /** Sends each delivery once the one before it was received; stops at the first that was not. */
+    private CompletableFuture<List<Attempt>> sendInTurn(Iterator<Delivery> run, List<Attempt> attempts) {
+        if (!run.hasNext()) {
+            return CompletableFuture.completedFuture(attempts);
+        }
+        return attempt(run.next()).thenCompose(attempt -> {
+            attempts.add(attempt);
+            return attempt.wasReceived() ? sendInTurn(run, attempts) : CompletableFuture.completedFuture(attempts);
+        });
+    }
+
+    private CompletableFuture<Attempt> attempt(Delivery delivery) {
+        byte[] body = EventMessage.body(delivery.event(), json);
+        if (body.length > MAX_BODY_BYTES) {
+            return CompletableFuture.completedFuture(new Attempt(delivery, null, null,
+                    "Corps de plus de 256 Ko, jamais envoyé / body over 256 KB, never sent", null));
+        }
+        Optional<String> refusal = guard.refusal(delivery.target().url());
+        if (refusal.isPresent()) {
+            return CompletableFuture.completedFuture(failed(delivery, null, null, refusal.get()));
+        }
         String messageId = EventMessage.messageId(delivery.event());
         long timestamp = Instant.now(clock).getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.target().url())).timeout(TIMEOUT)
@@ -188,38 +213,32 @@ public class WebhookPublisher {
                 .header("webhook-id", messageId)
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSecrets.signature(delivery.target().secrets(), messageId, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         long started = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
             long latency = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            return record(delivery, response == null ? null : response.statusCode(), latency, failure);
+            Attempt answered = new Attempt(delivery, response == null ? null : response.statusCode(), latency, null, null);
+            Attempt attempt = response == null ? failed(delivery, null, latency, reason(failure))
+                    : answered.wasReceived() ? answered
+                    : answered.gone() ? gone(delivery, latency) : failed(delivery, answered.status(), latency, "HTTP " + answered.status());
+            (attempt.wasReceived() ? deliveredAttempts : failedAttempts).record(Duration.ofMillis(latency));
+            return attempt;
         });
     }
 
-    private boolean record(Delivery delivery, Integer status, long latency, Throwable failure) {
-        Instant now = Instant.now(clock);
-        boolean received = status != null && status >= 200 && status < 300;
-        Timer.builder("guichet.webhook.attempts").description("Webhook delivery attempts, by whether the endpoint took them")
-                .tag("outcome", received ? "delivered" : "failed").register(metrics).record(Duration.ofMillis(latency));
-        if (received) {
-            queue.delivered(delivery, status, latency, now);
-        } else if (status != null && status == 410) {
-            LOG.infof("Subscription %s disabled: its endpoint answered 410 Gone", delivery.target().subscriptionId());
-            queue.gone(delivery, latency, now);
-        } else {
-            retryOrGiveUp(delivery, status, latency, status != null ? "HTTP " + status : reason(failure));
-        }
-        return received;
+    private static Attempt gone(Delivery delivery, long latency) {
+        LOG.infof("Subscription %s disabled: its endpoint answered 410 Gone", delivery.target().subscriptionId());
+        return new Attempt(delivery, 410, latency, "410 Gone: la souscription est désactivée / the subscription is disabled",
+                null);
     }
 
-    private void retryOrGiveUp(Delivery delivery, Integer status, Long latency, String error) {
-        Instant now = Instant.now(clock);
+    private Attempt failed(Delivery delivery, Integer status, Long latency, String error) {
         Instant retryAt = new RetrySchedule(firstRetry, longestRetry, giveUpAfter)
-                .next(delivery.attempt(), delivery.queuedAt(), now, ThreadLocalRandom.current()).orElse(null);
+                .next(delivery.attempt(), delivery.queuedAt(), Instant.now(clock), ThreadLocalRandom.current()).orElse(null);
         LOG.debugf("Delivery %d of event %d to subscription %s failed (%s); %s", delivery.id(), delivery.event().id(),
                 delivery.target().subscriptionId(), error, retryAt == null ? "given up" : "next attempt at " + retryAt);
-        queue.failed(delivery, status, latency, error, retryAt, now);
+        return new Attempt(delivery, status, latency, error, retryAt);
     }
 
     private static String reason(Throwable failure) {

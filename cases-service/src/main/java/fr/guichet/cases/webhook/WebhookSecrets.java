@@ -32,15 +32,16 @@ final class WebhookSecrets {
     }
 
     /** The {@code webhook-signature} header's value: one {@code v1} signature per secret still in force. */
-    static String signature(List<String> secrets, String messageId, long timestamp, String body) {
+    static String signature(List<String> secrets, String messageId, long timestamp, byte[] body) {
         return secrets.stream().map(secret -> "v1," + sign(secret, messageId, timestamp, body)).collect(Collectors.joining(" "));
     }
 
-    private static String sign(String secret, String messageId, long timestamp, String body) {
+    private static String sign(String secret, String messageId, long timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(PREFIX.length())), "HmacSHA256"));
-            byte[] signed = mac.doFinal((messageId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            mac.update((messageId + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+            byte[] signed = mac.doFinal(body);
             return Base64.getEncoder().encodeToString(signed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);

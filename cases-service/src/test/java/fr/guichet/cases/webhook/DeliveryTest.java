@@ -16,10 +16,12 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,7 @@ import fr.guichet.cases.Actors;
 import fr.guichet.cases.Cases;
 import fr.guichet.testsupport.MovableClock;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -56,6 +59,10 @@ class DeliveryTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    @DataSource("webhooks")
+    AgroalDataSource publisherPool;
 
     @AfterEach
     void putTheClockBack() {
@@ -136,6 +143,32 @@ class DeliveryTest {
                     .body("items.attempts", contains(1, 2))
                     .body("items.lastStatus", contains(200, 200))
                     .body("items[0].latencyMs", notNullValue());
+        }
+    }
+
+    @Test
+    void a_failure_within_a_run_of_a_cases_backlog_puts_the_rest_back_untried_and_keeps_the_order() {
+        String organisation = newOrganisation();
+        try (Receiver receiver = Receiver.start()) {
+            receiver.answer(200, 500);
+            String subscription = subscribed(organisation, receiver.url(), "case.created", "case.status_changed")[0];
+            String id = fileCase(organisation);
+            Cases.moveThrough(Actors::aisne, id, "QUALIFIED", "PROJECT_DEFINED");
+
+            publisher.publishDue();
+
+            assertThat(receiver.types(), contains("case.created", "case.status_changed"));
+            as(organisation).get(PATH + "/" + subscription + "/deliveries").then().statusCode(200)
+                    .body("items.state", contains("PENDING", "PENDING", "DELIVERED"))
+                    .body("items.attempts", contains(0, 1, 1));
+
+            later(Duration.ofMinutes(1));
+
+            assertThat(receiver.received().stream().map(r -> r.json().getString("data.change.to")).toList(),
+                    contains(null, "QUALIFIED", "QUALIFIED", "PROJECT_DEFINED"));
+            as(organisation).get(PATH + "/" + subscription + "/deliveries").then().statusCode(200)
+                    .body("items.state", everyItem(equalTo("DELIVERED")))
+                    .body("items.attempts", contains(1, 2, 1));
         }
     }
 
@@ -322,6 +355,21 @@ class DeliveryTest {
             assertThat(receiver.received(), empty());
             as(organisation).get(PATH + "/" + subscription + "/deliveries").then()
                     .body("items.state", contains("DEAD")).body("items[0].lastError", containsString("256"));
+        }
+    }
+
+    @Test
+    void only_the_publishers_own_pool_commits_without_waiting_for_the_disk() throws SQLException {
+        assertThat(synchronousCommit(publisherPool), equalTo("off set by session"));
+        assertThat(synchronousCommit(database), not(containsString("session")));
+    }
+
+    /** The setting of a connection of the pool, and where it comes from (the tests' server may turn it off for all). */
+    private static String synchronousCommit(AgroalDataSource pool) throws SQLException {
+        try (Connection connection = pool.getConnection(); ResultSet row = connection.createStatement()
+                .executeQuery("select setting || ' set by ' || source from pg_settings where name = 'synchronous_commit'")) {
+            row.next();
+            return row.getString(1);
         }
     }
 
