@@ -1,5 +1,7 @@
 package fr.guichet.gateway.openapi;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
@@ -19,6 +21,7 @@ public class OpenApiResource {
 
     @GET
     @PermitAll
+    @Operation(hidden = true) // the document does not describe itself: it is where a client starts
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<JsonNode> document() {
         return document.get();
