@@ -48,7 +48,8 @@ class OpenApiTest {
                                   "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/CasePage"}}}},
                                                 "503": {"description": "aids-service is down"}}}},
                "/privacy/anonymisation-runs": {"post": {}}},
-             "components": {"schemas": {"CasePage": {"type": "object", "properties": {"profession": {"$ref": "#/components/schemas/Profession"}}},
+             "components": {"schemas": {"CasePage": {"type": "object", "properties": {"profession": {"$ref": "#/components/schemas/Profession"},
+                                                                             "assignee": {"type": ["string", "null"], "examples": ["dr-martin"]}}},
                                         "Profession": {"type": "string", "enum": ["DOCTOR", "PHARMACIST"]}}}}""";
 
     /** Each test starts a day after the previous one, long after any merged document it kept expired. */
@@ -173,6 +174,19 @@ class OpenApiTest {
                 .header("Sunset", "Thu, 01 Jul 2027 00:00:00 GMT");
         given().when().get("/api/territories/regions/84")
                 .then().header("Deprecation", nullValue());
+    }
+
+    @Test
+    void the_document_is_also_served_in_openapi_3_0_forms_for_older_tools() {
+        given().queryParam("version", "3.0").when().get("/api/openapi")
+                .then().statusCode(200)
+                .body("openapi", equalTo("3.0.3"))
+                .body("paths", hasKey("/api/cases"))
+                .body("components.schemas.CasePage.properties.assignee.type", equalTo("string"))
+                .body("components.schemas.CasePage.properties.assignee.nullable", equalTo(true))
+                .body("components.schemas.CasePage.properties.assignee.example", equalTo("dr-martin"));
+        given().queryParam("version", "2.0").when().get("/api/openapi")
+                .then().statusCode(400).body("errors[0].field", equalTo("version"));
     }
 
     @Test

@@ -38,6 +38,7 @@ public class MergedDocument {
 
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final String THE_DOCUMENT = "merged";
+    private static final String AS_3_0 = "merged, OpenAPI 3.0.3";
     /** Where Quarkus' SmallRye OpenAPI extension leaves the document it generates at build time. */
     private static final String OWN_DOCUMENT = "META-INF/quarkus-generated-openapi-doc.JSON";
 
@@ -79,6 +80,13 @@ public class MergedDocument {
     public Uni<JsonNode> get() {
         JsonNode kept = merged.getIfPresent(THE_DOCUMENT);
         return kept != null ? Uni.createFrom().item(kept) : build().invoke(built -> merged.put(THE_DOCUMENT, built));
+    }
+
+    /** The same document in OpenAPI 3.0.3's forms, kept as long. */
+    public Uni<JsonNode> getAsOpenApi30() {
+        JsonNode kept = merged.getIfPresent(AS_3_0);
+        return kept != null ? Uni.createFrom().item(kept)
+                : get().map(document -> OpenApi30.of(document, json)).invoke(written -> merged.put(AS_3_0, written));
     }
 
     private Uni<JsonNode> build() {
