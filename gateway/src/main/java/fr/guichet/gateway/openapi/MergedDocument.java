@@ -1,10 +1,14 @@
 package fr.guichet.gateway.openapi;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,6 +38,9 @@ public class MergedDocument {
 
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final String THE_DOCUMENT = "merged";
+    private static final String AS_3_0 = "merged, OpenAPI 3.0.3";
+    /** Where Quarkus' SmallRye OpenAPI extension leaves the document it generates at build time. */
+    private static final String OWN_DOCUMENT = "META-INF/quarkus-generated-openapi-doc.JSON";
 
     @Inject
     GatewayConfig config;
@@ -47,23 +54,27 @@ public class MergedDocument {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realm;
 
-    @ConfigProperty(name = "guichet.gateway.openapi.max-age", defaultValue = "60s")
-    Duration maxAge;
+    @Inject
+    OpenApiConfig openApi;
+
+    @Inject
+    Retirements retirements;
 
     private record Service(String name, List<String> prefixes, ServiceDocument document) {
     }
 
     private List<Service> services;
+    private OpenApiMerger.Source gateway;
     private Cache<String, JsonNode> merged;
 
     @PostConstruct
     void connect() {
-        // sorted, so that which of two services keeps a schema name both use does not vary between builds
         services = config.routes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(route -> new Service(route.getKey().replaceFirst("-service$", ""), route.getValue().prefixes(),
                         documentAt(route.getValue().target())))
                 .toList();
-        merged = Caffeine.newBuilder().expireAfterWrite(maxAge).ticker(ClockTicks.of(clock)).build();
+        gateway = new OpenApiMerger.Source("gateway", "", List.of("/api/"), false, ownDocument());
+        merged = Caffeine.newBuilder().expireAfterWrite(openApi.maxAge()).ticker(ClockTicks.of(clock)).build();
     }
 
     public Uni<JsonNode> get() {
@@ -71,13 +82,33 @@ public class MergedDocument {
         return kept != null ? Uni.createFrom().item(kept) : build().invoke(built -> merged.put(THE_DOCUMENT, built));
     }
 
+    /** The same document in OpenAPI 3.0.3's forms, kept as long. */
+    public Uni<JsonNode> getAsOpenApi30() {
+        JsonNode kept = merged.getIfPresent(AS_3_0);
+        return kept != null ? Uni.createFrom().item(kept)
+                : get().map(document -> OpenApi30.of(document, json)).invoke(written -> merged.put(AS_3_0, written));
+    }
+
     private Uni<JsonNode> build() {
         List<Uni<OpenApiMerger.Source>> sources = services.stream()
                 .map(service -> fetch(service.document()).map(
-                        document -> new OpenApiMerger.Source(service.name(), service.prefixes(), document)))
+                        document -> new OpenApiMerger.Source(service.name(), "/api", service.prefixes(), true, document)))
                 .toList();
-        return Uni.join().all(sources).andFailFast().map(all -> new OpenApiMerger(json).merge(all,
-                realm + "/protocol/openid-connect/token", realm + "/protocol/openid-connect/auth"));
+        return Uni.join().all(sources).andFailFast().map(all -> new OpenApiMerger(json, openApi, retirements.all())
+                .merge(Stream.concat(Stream.of(gateway), all.stream()).toList(),
+                        realm + "/protocol/openid-connect/token", realm + "/protocol/openid-connect/auth"));
+    }
+
+    /** The gateway's own operations (/api/me...), described by SmallRye OpenAPI when the gateway was built. */
+    private JsonNode ownDocument() {
+        try (InputStream document = Thread.currentThread().getContextClassLoader().getResourceAsStream(OWN_DOCUMENT)) {
+            if (document == null) {
+                throw new IllegalStateException(OWN_DOCUMENT + " is missing: the gateway was built without its API description");
+            }
+            return json.readTree(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ServiceDocument documentAt(URI service) {
