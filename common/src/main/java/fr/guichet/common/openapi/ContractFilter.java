@@ -29,7 +29,8 @@ import jakarta.ws.rs.core.HttpHeaders;
  * <li>every 4xx/5xx answer is an RFC 9457 {@code Problem} (with {@code FieldError} items), as
  * {@code ProblemExceptionMappers} makes it;</li>
  * <li>a secured operation documents its 401 and 403; a public one says so with an empty {@code security}; one
- * that takes parameters or a body documents its 400 (a malformed path parameter is one, see UuidParameters);</li>
+ * that takes parameters or a body documents its 400 (a malformed path parameter is one, see UuidParameters); one
+ * with no input to refuse, the 406 it still answers to an Accept it cannot meet;</li>
  * <li>no Java type is published as a schema: SmallRye registers the JDK's scalars (Instant, LocalDate, UUID...)
  * as components named after their class once they are used twice, and describes Jackson's JsonNode by its
  * getters; here they become inline strings with a format, and any JSON value;</li>
@@ -118,6 +119,9 @@ public class ContractFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
             addIfAbsent(responses, "400", "A malformed or invalid parameter or body; errors names each one");
+        }
+        if (responses.getAPIResponses().keySet().stream().noneMatch(status -> status.startsWith("4"))) {
+            addIfAbsent(responses, "406", "Accept names no type this operation answers in");
         }
         responses.getAPIResponses().forEach((status, response) -> {
             if (conditional && status.startsWith("2") && (response.getHeaders() == null
