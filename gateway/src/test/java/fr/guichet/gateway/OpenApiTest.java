@@ -91,6 +91,8 @@ class OpenApiTest {
                 .body("paths.'/api/me'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/MyCaseView"))
                 .body("components.schemas.MyCaseView.properties", hasKey("openTasks"))
+                .body("components.schemas", not(hasKey("Instant")))
+                .body("components.schemas.Problem.required", contains("type", "title", "status"))
                 .body("paths", not(hasKey("/api/openapi")));
     }
 

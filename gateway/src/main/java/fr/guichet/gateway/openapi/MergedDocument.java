@@ -1,8 +1,5 @@
 package fr.guichet.gateway.openapi;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,8 +37,6 @@ public class MergedDocument {
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final String THE_DOCUMENT = "merged";
     private static final String AS_3_0 = "merged, OpenAPI 3.0.3";
-    /** Where Quarkus' SmallRye OpenAPI extension leaves the document it generates at build time. */
-    private static final String OWN_DOCUMENT = "META-INF/quarkus-generated-openapi-doc.JSON";
 
     @Inject
     GatewayConfig config;
@@ -73,7 +69,8 @@ public class MergedDocument {
                 .map(route -> new Service(route.getKey().replaceFirst("-service$", ""), route.getValue().prefixes(),
                         documentAt(route.getValue().target())))
                 .toList();
-        gateway = new OpenApiMerger.Source("gateway", "", List.of("/api/"), false, ownDocument());
+        gateway = new OpenApiMerger.Source("gateway", "", List.of("/api/"), false,
+                SmallRyeDocuments.ownDocument(ConfigProvider.getConfig(), json));
         merged = Caffeine.newBuilder().expireAfterWrite(openApi.maxAge()).ticker(ClockTicks.of(clock)).build();
     }
 
@@ -86,7 +83,7 @@ public class MergedDocument {
     public Uni<JsonNode> getAsOpenApi30() {
         JsonNode kept = merged.getIfPresent(AS_3_0);
         return kept != null ? Uni.createFrom().item(kept)
-                : get().map(document -> OpenApi30.of(document, json)).invoke(written -> merged.put(AS_3_0, written));
+                : get().map(document -> SmallRyeDocuments.asOpenApi30(document, json)).invoke(written -> merged.put(AS_3_0, written));
     }
 
     private Uni<JsonNode> build() {
@@ -97,18 +94,6 @@ public class MergedDocument {
         return Uni.join().all(sources).andFailFast().map(all -> new OpenApiMerger(json, openApi, retirements.all())
                 .merge(Stream.concat(Stream.of(gateway), all.stream()).toList(),
                         realm + "/protocol/openid-connect/token", realm + "/protocol/openid-connect/auth"));
-    }
-
-    /** The gateway's own operations (/api/me...), described by SmallRye OpenAPI when the gateway was built. */
-    private JsonNode ownDocument() {
-        try (InputStream document = Thread.currentThread().getContextClassLoader().getResourceAsStream(OWN_DOCUMENT)) {
-            if (document == null) {
-                throw new IllegalStateException(OWN_DOCUMENT + " is missing: the gateway was built without its API description");
-            }
-            return json.readTree(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ServiceDocument documentAt(URI service) {
