@@ -2,7 +2,6 @@ package fr.guichet.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,12 +20,15 @@ import fr.guichet.client.ApiException;
 import fr.guichet.client.ApiResponse;
 import fr.guichet.client.api.CasesApi;
 import fr.guichet.client.api.MeApi;
+import fr.guichet.client.api.PartnersApi;
 import fr.guichet.client.api.TasksApi;
 import fr.guichet.client.api.WorkflowApi;
 import fr.guichet.client.model.CareerStage;
 import fr.guichet.client.model.CaseStatus;
 import fr.guichet.client.model.CaseView;
 import fr.guichet.client.model.NewCase;
+import fr.guichet.client.model.OrganisationInput;
+import fr.guichet.client.model.OrganisationKind;
 import fr.guichet.client.model.PracticeMode;
 import fr.guichet.client.model.Profession;
 import fr.guichet.client.model.ProfessionalInput;
@@ -54,6 +57,17 @@ class GeneratedClientJourneyTest {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         // partners.md: end
         return client;
+    }
+
+    /** The CPAM of the Aisne, registered as the demo does unless it already did: the test does not depend on the demo. */
+    @BeforeAll
+    static void registerTheCpam() throws ApiException {
+        try {
+            new PartnersApi(clientWith(Tokens.of("admin"))).createPartnerOrganisation(new OrganisationInput().code("CPAM-02")
+                    .name("CPAM de l'Aisne").kind(OrganisationKind.CPAM).departments(List.of("02")));
+        } catch (ApiException e) {
+            assertEquals(409, e.getCode(), e.getResponseBody());
+        }
     }
 
     @Test
@@ -92,8 +106,8 @@ class GeneratedClientJourneyTest {
         TaskView ours = tasks.listCaseTasks(filed.getId()).stream()
                 .filter(task -> "CPAM-02".equals(task.getOwnerOrg())).findFirst().orElseThrow();
         String etag = etagOf(cases.getCaseWithHttpInfo(filed.getId()));
-        ApiResponse<TaskView> changed = tasks.updateTaskWithHttpInfo(filed.getId(), ours.getId(),
-                new TaskChange().status(TaskStatus.IN_PROGRESS).note("Dossier reçu"), etag);
+        ApiResponse<TaskView> changed = tasks.updateTaskWithHttpInfo(filed.getId(), ours.getId(), etag,
+                new TaskChange().status(TaskStatus.IN_PROGRESS).note("Dossier reçu"));
         String next = etagOf(changed); // the case's new version, for the next change
         // partners.md: end
 
@@ -101,7 +115,7 @@ class GeneratedClientJourneyTest {
         assertEquals("Dossier reçu", changed.getData().getNote());
         assertNotEquals(etag, next, "the change moves the case's version");
         ApiException stale = assertThrows(ApiException.class, () -> tasks.updateTask(
-                filed.getId(), ours.getId(), new TaskChange().status(TaskStatus.DONE), etag));
+                filed.getId(), ours.getId(), etag, new TaskChange().status(TaskStatus.DONE)));
         assertEquals(412, stale.getCode());
         assertTrue(stale.getResponseBody().contains("\"status\":412"), stale.getResponseBody());
 
@@ -121,7 +135,7 @@ class GeneratedClientJourneyTest {
         assertEquals("10005173140", own.getProfessional().getRpps(), "the RPPS comes from the doctor's token");
         assertTrue(me.getCases().stream().anyMatch(summary -> own.getReference().equals(summary.getReference())),
                 "the home view lists the case just filed");
-        assertNotNull(me.getCurrent(), "an open case is the current one");
+        assertEquals(own.getReference(), me.getCurrent().getReference(), "the newest open case is the current one");
     }
 
     /** The CPAM's cases with a task to do, every page. */
@@ -130,6 +144,7 @@ class GeneratedClientJourneyTest {
         List<UUID> ids = new ArrayList<>();
         String cursor = null;
         do {
+            // assignee, channel, createdFrom, createdTo, cursor, department, limit, mine, profession, q, status
             var page = cases.listCases(null, null, null, null, cursor, null, 2, "tasks", null, null, null);
             page.getItems().forEach(summary -> ids.add(summary.getId()));
             cursor = page.getNextCursor();
@@ -143,7 +158,7 @@ class GeneratedClientJourneyTest {
         ApiClient desk = clientWith(Tokens.of("correspondant"));
         String etag = etagOf(new CasesApi(desk).getCaseWithHttpInfo(id));
         for (CaseStatus step : List.of(CaseStatus.QUALIFIED, CaseStatus.PROJECT_DEFINED, CaseStatus.PROCEDURES)) {
-            ApiResponse<CaseView> moved = new WorkflowApi(desk).moveCaseWithHttpInfo(id, new TransitionRequest().to(step), etag);
+            ApiResponse<CaseView> moved = new WorkflowApi(desk).moveCaseWithHttpInfo(id, etag, new TransitionRequest().to(step));
             assertEquals(step, moved.getData().getStatus());
             etag = etagOf(moved);
         }

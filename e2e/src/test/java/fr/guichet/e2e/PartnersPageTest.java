@@ -39,7 +39,7 @@ class PartnersPageTest {
         List<Block> runnable = blocks().stream().filter(b -> b.language().equals("bash") && b.info().trim().equals("doc-test"))
                 .toList();
         assertFalse(runnable.isEmpty(), "no ```bash doc-test block in docs/partners.md");
-        StringBuilder script = new StringBuilder("set -euo pipefail\n");
+        StringBuilder script = new StringBuilder("set -euo pipefail\ntrap 'echo \"failed: $BASH_COMMAND\" >&2' ERR\n");
         for (int i = 0; i < runnable.size(); i++) {
             script.append("echo '").append(BLOCK_START).append(i).append("'\n").append(runnable.get(i).code());
         }
