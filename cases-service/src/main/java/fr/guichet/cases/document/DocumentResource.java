@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,8 +45,6 @@ public class DocumentResource {
             description = "Multipart field `file`; the optional `taskId` attaches it to a task. The type is read from the "
                     + "content, not the name: PDF, JPEG or PNG. 10 MB at most. A partner attaches its documents to one of "
                     + "its own tasks.\n\nRoles: doctor, partner, correspondant.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = DocumentResource.Upload.class)))
     @APIResponse(responseCode = "201", description = "Stored, with its SHA-256",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentService.DocumentView.class)),
             headers = @Header(name = HttpHeaders.LOCATION, description = "The document's address",
@@ -58,7 +55,10 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "The case was anonymised")
     @APIResponse(responseCode = "413", description = "Over 10 MB")
     @APIResponse(responseCode = "415", description = "Not a PDF, JPEG or PNG")
-    public Response upload(@PathParam("id") UUID caseId, @RestForm("file") FileUpload file, @RestForm("taskId") String taskId) {
+    public Response upload(@PathParam("id") UUID caseId,
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file,
+            @RestForm("taskId") @Schema(type = SchemaType.STRING, format = "uuid",
+                    description = "The task the document is for (a partner's must be one of its own)") String taskId) {
         if (file == null) {
             throw ProblemException.invalid("file", "is required (multipart field 'file')");
         }
@@ -94,12 +94,6 @@ public class DocumentResource {
         String name = download.filename() == null ? documentId.toString() : download.filename().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(download.content(), download.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    /** The multipart form as the document describes it. */
-    @Schema(name = "DocumentUpload")
-    record Upload(@Schema(type = SchemaType.STRING, format = "binary", required = true) String file,
-            @Schema(format = "uuid", description = "The task the document is for (a partner's must be one of its own)") String taskId) {
     }
 
     private static UUID taskId(String value) {

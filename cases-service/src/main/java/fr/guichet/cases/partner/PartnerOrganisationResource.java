@@ -56,7 +56,7 @@ public class PartnerOrganisationResource {
             description = "Roles: guichet-admin, correspondant, partner.")
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "404", description = "No such organisation")
-    public PartnerOrganisationService.OrganisationView get(@PathParam("code") @Pattern(regexp = OrganisationInput.CODE, message = "must be 2 to 40 upper-case letters, digits or dashes") String code) {
+    public PartnerOrganisationService.OrganisationView get(@PathParam("code") @Pattern(regexp = OrganisationInput.CODE, message = OrganisationInput.CODE_MESSAGE) String code) {
         return organisations.get(code);
     }
 
@@ -88,7 +88,7 @@ public class PartnerOrganisationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, or a code other than the path's")
     @APIResponse(responseCode = "403", description = "Not a guichet-admin")
     @APIResponse(responseCode = "404", description = "No such organisation")
-    public PartnerOrganisationService.OrganisationView change(@PathParam("code") @Pattern(regexp = OrganisationInput.CODE, message = "must be 2 to 40 upper-case letters, digits or dashes") String code,
+    public PartnerOrganisationService.OrganisationView change(@PathParam("code") @Pattern(regexp = OrganisationInput.CODE, message = OrganisationInput.CODE_MESSAGE) String code,
             @Valid @NotNull OrganisationInput input) {
         return organisations.change(code, input);
     }
@@ -101,7 +101,7 @@ public class PartnerOrganisationResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Not a guichet-admin")
     @APIResponse(responseCode = "404", description = "No such organisation")
-    public void delete(@PathParam("code") @Pattern(regexp = OrganisationInput.CODE, message = "must be 2 to 40 upper-case letters, digits or dashes") String code) {
+    public void delete(@PathParam("code") @Pattern(regexp = OrganisationInput.CODE, message = OrganisationInput.CODE_MESSAGE) String code) {
         organisations.delete(code);
     }
 }

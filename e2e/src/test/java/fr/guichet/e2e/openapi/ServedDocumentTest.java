@@ -1,5 +1,7 @@
 package fr.guichet.e2e.openapi;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,13 +45,30 @@ class ServedDocumentTest {
 
     @Test
     void the_served_document_reads_as_openapi_generator_reads_it_and_keeps_every_rule() throws IOException {
+        List<String> findings = findings(served);
+
+        assertTrue(findings.isEmpty(), () -> findings.size() + " lint findings in GET /api/openapi:\n" + String.join("\n", findings));
+    }
+
+    @Test
+    void the_openapi_3_0_form_reads_as_3_0_and_keeps_every_rule() throws IOException {
+        String asOpenApi30 = given().queryParam("version", "3.0").when().get(Stack.GATEWAY + "/api/openapi")
+                .then().statusCode(200).extract().asString();
+        List<String> findings = findings(asOpenApi30);
+
+        assertEquals("3.0.3", JSON.readTree(asOpenApi30).path("openapi").asText());
+        assertTrue(findings.isEmpty(), () -> findings.size() + " lint findings in GET /api/openapi?version=3.0:\n"
+                + String.join("\n", findings));
+    }
+
+    /** What swagger-parser (reading it as openapi-generator does) and our own rules find in a document. */
+    private static List<String> findings(String document) throws IOException {
         ParseOptions resolving = new ParseOptions();
         resolving.setResolve(true);
         List<String> findings = new ArrayList<>(
-                Optional.ofNullable(new OpenAPIV3Parser().readContents(served, null, resolving).getMessages()).orElse(List.of()));
-        findings.addAll(LintRules.check(JSON.readTree(served)));
-
-        assertTrue(findings.isEmpty(), () -> findings.size() + " lint findings in GET /api/openapi:\n" + String.join("\n", findings));
+                Optional.ofNullable(new OpenAPIV3Parser().readContents(document, null, resolving).getMessages()).orElse(List.of()));
+        findings.addAll(LintRules.check(JSON.readTree(document)));
+        return findings;
     }
 
     @Test

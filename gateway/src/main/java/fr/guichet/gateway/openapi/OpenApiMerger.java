@@ -1,11 +1,12 @@
 package fr.guichet.gateway.openapi;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +30,7 @@ final class OpenApiMerger {
 
     static final String BEARER = "bearer";
     static final String LOGIN = "guichet";
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final ObjectMapper json;
     private final OpenApiConfig config;
@@ -67,17 +68,21 @@ final class OpenApiMerger {
         merged.putArray("servers").addObject().put("url", config.publicUrl().toString())
                 .put("description", "The gateway: the API's one entry point");
         ArrayNode usedTags = merged.putArray("tags");
+        operations(paths.values()).flatMap(operation -> StreamSupport.stream(operation.path("tags").spliterator(), false))
+                .map(JsonNode::asText).distinct().sorted().map(tags::get).filter(Objects::nonNull).forEach(usedTags::add);
         ObjectNode pathsNode = merged.putObject("paths");
         paths.forEach(pathsNode::set);
-        Set<String> tagsInUse = new TreeSet<>();
-        pathsNode.findValues("tags").forEach(names -> names.forEach(name -> tagsInUse.add(name.asText())));
-        tagsInUse.stream().map(tags::get).filter(Objects::nonNull).forEach(usedTags::add);
         ObjectNode componentsNode = merged.putObject("components");
         components.writeUsedBy(pathsNode, componentsNode);
-        if (pathsNode.findValues("security").stream().anyMatch(requirements -> !requirements.isEmpty())) {
+        if (operations(paths.values()).anyMatch(operation -> !operation.path("security").isEmpty())) {
             securitySchemes(componentsNode, tokenUrl, authorizationUrl);
         }
         return merged;
+    }
+
+    private static Stream<ObjectNode> operations(Collection<ObjectNode> pathItems) {
+        return pathItems.stream().flatMap(pathItem -> METHODS.stream().map(pathItem::get))
+                .filter(ObjectNode.class::isInstance).map(ObjectNode.class::cast);
     }
 
     private void info(ObjectNode info) {
@@ -90,12 +95,9 @@ final class OpenApiMerger {
 
     private ObjectNode publish(Source source, ObjectNode pathItem) {
         JsonNode inherited = source.document().get("security");
-        pathItem.fields().forEachRemaining(field -> {
-            if (METHODS.contains(field.getKey())) {
-                ObjectNode operation = (ObjectNode) field.getValue();
-                security(operation, inherited);
-                GatewayAnswers.declareOn(operation, source.proxied());
-            }
+        operations(List.of(pathItem)).forEach(operation -> {
+            security(operation, inherited);
+            GatewayAnswers.declareOn(operation, source.proxied());
         });
         return pathItem;
     }
