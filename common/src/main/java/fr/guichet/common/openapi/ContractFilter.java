@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.HttpHeaders;
  * that takes parameters or a body documents its 400 (a malformed path parameter is one, see UuidParameters); one
  * with no input to refuse, the 406 it still answers to an Accept it cannot meet;</li>
  * <li>no Java type is published as a schema: SmallRye registers the JDK's scalars (Instant, LocalDate, UUID...)
- * as components named after their class once they are used twice, and describes Jackson's JsonNode by its
+ * as components named after their class, and describes Jackson's JsonNode by its
  * getters; here they become inline strings with a format, and any JSON value;</li>
  * <li>a schema example is {@code example}, not the {@code examples} array older 3.0 tools reject;</li>
  * <li>the API's conventions for lists and concurrency: {@code limit} is a page size of 1 to 100 (default 20), an
@@ -42,8 +42,8 @@ import jakarta.ws.rs.core.HttpHeaders;
  */
 public class ContractFilter implements OASFilter {
 
-    static final String PROBLEM = "Problem";
-    static final String FIELD_ERROR = "FieldError";
+    private static final String PROBLEM = "Problem";
+    private static final String FIELD_ERROR = "FieldError";
     private static final String LIMIT = "limit";
     private static final String SCHEMAS = "#/components/schemas/";
 

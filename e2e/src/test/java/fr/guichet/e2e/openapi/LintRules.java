@@ -182,6 +182,15 @@ final class LintRules {
                 }
             }
         }
+        document.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue().path("required")
+                .forEach(required -> {
+                    if (schema.getValue().has("properties") || !schema.getValue().has("additionalProperties")) {
+                        if (!schema.getValue().path("properties").has(required.asText())) {
+                            findings.add("components.schemas." + schema.getKey() + " requires " + required.asText()
+                                    + ", which it does not declare");
+                        }
+                    }
+                }));
         document.path("components").fields().forEachRemaining(kind -> {
             if (!kind.getKey().equals("securitySchemes")) {
                 kind.getValue().fieldNames().forEachRemaining(name -> {

@@ -44,7 +44,8 @@ class LintRulesTest {
                 .replace("\"name\": \"id\"", "\"name\": \"caseId\"")
                 .replace("\"application/problem+json\"", "\"application/json\"")
                 .replace("\"status\": \"OPEN\"", "\"status\": \"LOST\"")
-                .replace("\"Status\": {", "\"UUID\": {\"type\": \"string\"}, \"Status\": {");
+                .replace("\"Status\": {", "\"UUID\": {\"type\": \"string\"}, \"Status\": {")
+                .replace("\"type\": \"object\", \"properties\": {\"status\"", "\"type\": \"object\", \"required\": [\"type\"], \"properties\": {\"status\"");
 
         assertEquals(List.of(
                 "GET /api/cases/{id}: no operationId",
@@ -52,6 +53,7 @@ class LintRulesTest {
                 "GET /api/cases/{id}: no security requirement (a public operation says [])",
                 "GET /api/cases/{id}: answer 404 has no application/problem+json content with the Problem schema",
                 "GET /api/cases/{id}: path parameter id is not declared",
+                "components.schemas.Problem requires type, which it does not declare",
                 "components.schemas.UUID is not used",
                 "components.schemas.UUID is named after a Java type",
                 "#/components/schemas/Case: example.status \"LOST\" is not one of [\"OPEN\",\"CLOSED\"]"),
