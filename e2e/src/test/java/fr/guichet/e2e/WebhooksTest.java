@@ -65,10 +65,13 @@ class WebhooksTest {
 
             List<Received> answered = awaitAnswered(id, 2, Duration.ofSeconds(90));
 
+            // partners.md: verify
             Webhook library = new Webhook(subscription.getString("secret"));
             for (Received delivery : received()) {
+                // throws WebhookVerificationException unless a signature holds and the timestamp is recent
                 library.verify(delivery.body(), delivery.headers());
             }
+            // partners.md: end
             assertEquals(List.of("case.created", "case.status_changed"),
                     answered.stream().map(r -> JsonPath.from(r.body()).getString("type")).toList());
             for (Received delivery : answered) {

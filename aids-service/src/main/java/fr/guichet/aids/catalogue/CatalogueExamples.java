@@ -17,7 +17,7 @@ final class CatalogueExamples {
                 "careerStages": ["INSTALLING"],
                 "criteria": [
                   {"type": "TERRITORY", "departments": ["48"]},
-                  {"type": "PRACTICE_MODE", "anyOf": ["LIBERAL", "MIXED"]}
+                  {"type": "FIRST_INSTALLATION", "first": true}
                 ],
                 "conditionsToCheck": ["Convention signée avec le département, transmise à l'ARS et à la CPAM"],
                 "amount": {"kind": "MONTHLY", "amountCents": 40000, "months": 12, "description": "400 € par mois pendant un an"},

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -19,6 +23,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A typed eligibility condition, stored as data in an aid version and evaluated by the eligibility engine. */
+@Schema(description = "A typed eligibility condition. `type` names it: TERRITORY (regions, departments, communes), "
+        + "ZONE and NOT_ZONE (anyOf: zone types), PRACTICE_MODE, COORDINATED_PRACTICE, SECTOR and PRACTICE_SITE (anyOf: "
+        + "their codes), ON_CALL_DUTY, MIN_DAYS_PER_WEEK (min), FIRST_INSTALLATION (first), INSTALLATION_WINDOW (from, to), "
+        + "ANY_OF (anyOf: criteria, one of which holds) or QUESTION.", requiredProperties = "type",
+        additionalProperties = Schema.True.class,
+        properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = {"TERRITORY", "ZONE", "NOT_ZONE",
+                "PRACTICE_MODE", "COORDINATED_PRACTICE", "SECTOR", "ON_CALL_DUTY", "MIN_DAYS_PER_WEEK", "PRACTICE_SITE",
+                "FIRST_INSTALLATION", "INSTALLATION_WINDOW", "ANY_OF", "QUESTION"}))
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Criterion.Territory.class, name = "TERRITORY"),

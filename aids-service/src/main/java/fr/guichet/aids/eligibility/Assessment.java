@@ -3,6 +3,8 @@ package fr.guichet.aids.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.guichet.aids.catalogue.Commitment;
 import fr.guichet.aids.catalogue.Funder;
 import fr.guichet.aids.territory.TerritoryViews.CommuneView;
@@ -13,6 +15,7 @@ public final class Assessment {
     private Assessment() {
     }
 
+    @Schema(name = "EligibilityStatus")
     public enum Status {
         ELIGIBLE, NEEDS_INFO, INELIGIBLE
     }

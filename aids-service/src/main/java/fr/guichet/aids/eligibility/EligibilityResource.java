@@ -25,10 +25,11 @@ public class EligibilityResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Simulate every aid in force on the planned start date (public)",
+    @Operation(operationId = "simulateEligibility", summary = "Simulate every aid in force on the planned start date",
             description = "Each aid is ELIGIBLE, NEEDS_INFO (a criterion needs an answer the project lacks, or the address "
                     + "decides) or INELIGIBLE, with every criterion evaluated: a machine code and a reason in French. "
-                    + "Amounts are dated from the planned start; totalCents adds up the eligible aids that can be combined.")
+                    + "Amounts are dated from the planned start; totalCents adds up the eligible aids that can be combined."
+                    + "\n\nPublic.")
     @APIResponse(responseCode = "200", description = "The assessment of every aid in force")
     @APIResponse(responseCode = "400", description = "Invalid project, or an aid already received is unknown")
     @APIResponse(responseCode = "404", description = "No commune has the target INSEE code")

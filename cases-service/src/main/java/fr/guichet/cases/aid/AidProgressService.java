@@ -47,7 +47,7 @@ public class AidProgressService {
     Clock clock;
 
     /** A move of an aid: to which status, when it happened, the amount (cents) or the reason it states. */
-    @Schema(example = """
+    @Schema(name = "AidMove", example = """
             {"to": "SIGNED", "date": "2027-01-04", "amountCents": 5000000}""")
     public record Move(@NotNull AidStatus to, LocalDate date, @Positive Long amountCents, @Size(max = 2000) String reason)
             implements AidLifecycle.Facts {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -30,9 +33,11 @@ import jakarta.ws.rs.core.Response;
 
 @Path("/cases/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aids on a case", description = "Eligibility of the case's project and the aids selected for it")
+@Tag(name = "Case Aids", description = "Eligibility of the case's project, the aids selected for it and what became of them")
 @SecurityRequirement(name = "bearer")
 public class CaseAidResource {
+
+    private static final String AID_CODE = "^[A-Z][A-Z0-9_]{1,39}$";
 
     @Inject
     CaseAidService aids;
@@ -42,13 +47,14 @@ public class CaseAidResource {
 
     @Schema(example = """
             {"code": "OCCITANIE_MONTAGNE"}""")
-    public record AidSelection(@NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$") String code) {
+    public record AidSelection(@NotNull @Pattern(regexp = AID_CODE) String code) {
     }
 
     @GET
     @Path("/eligibility")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "What aids-service's simulator says of the case's project")
+    @Operation(operationId = "getCaseEligibility", summary = "What aids-service's simulator says of the case's project",
+            description = "Roles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "Every aid in force, explained")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "422", description = "aids-service refuses the project (e.g. an unknown commune)")
@@ -60,7 +66,8 @@ public class CaseAidResource {
     @GET
     @Path("/aids")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "The aids selected for the case")
+    @Operation(operationId = "listCaseAids", summary = "The aids selected for the case",
+            description = "Roles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "The selected aids")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public List<SelectedAid> selected(@PathParam("id") UUID id) {
@@ -71,8 +78,12 @@ public class CaseAidResource {
     @Path("/aids")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Select an aid for the case (checked with the simulator); after the joint session its ARS task opens")
-    @APIResponse(responseCode = "201", description = "Selected; the ETag is the case's new version")
+    @Operation(operationId = "selectCaseAid", summary = "Select an aid for the case, checked with the simulator",
+            description = "After the joint session, the aid's ARS task opens.\n\nRoles: doctor, partner, correspondant.")
+    @APIResponse(responseCode = "201", description = "Selected; the ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectedAid.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The case's selected aids",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "409", description = "Already selected, incompatible with an aid already selected (as aids-service says), or the case is closed")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
@@ -89,18 +100,21 @@ public class CaseAidResource {
     @Path("/aids/{code}/events")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record what became of a selected aid (correspondant)",
+    @Operation(operationId = "recordCaseAidEvent", summary = "Record what became of a selected aid",
             description = "SELECTED → FILED (file sent) → SIGNED (contract, amount agreed) → PAID (each instalment, repeatable) → "
                     + "ENDED, or REPAID (early exit, pro-rata repayment); SELECTED or FILED → REFUSED (with a reason). "
-                    + "Every move is dated; SIGNED, PAID and REPAID carry amountCents.")
-    @APIResponse(responseCode = "200", description = "Recorded; the ETag is the case's new version")
+                    + "Every move is dated; SIGNED, PAID and REPAID carry amountCents. Only the guichet's staff record it."
+                    + "\n\nRoles: doctor, partner, correspondant.")
+    @APIResponse(responseCode = "200", description = "Recorded; the ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectedAid.class)))
     @APIResponse(responseCode = "400", description = "A field the move must state is missing or invalid")
     @APIResponse(responseCode = "403", description = "Only the guichet's staff record an aid's progress")
     @APIResponse(responseCode = "404", description = "No such case among those you can see, or no such aid selected on it")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "The aid's current status does not allow this move")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response move(@PathParam("id") UUID id, @PathParam("code") String code,
+    public Response move(@PathParam("id") UUID id,
+            @PathParam("code") @Pattern(regexp = AID_CODE, message = "must be an aid code: upper-case letters, digits and underscores, 2 to 40") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AidProgressService.Move move) {
         AidProgressService.Moved moved = progress.move(id, code, ifMatch, move);
         return CaseEtag.ok(moved.aid(), moved.caseVersion());

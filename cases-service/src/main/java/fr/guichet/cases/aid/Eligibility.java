@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What aids-service's simulator answers about a project (its {@code POST /eligibility}), passed on as it
  * is to the case's readers. The shape is aids-service's; contracts/aids-service holds the example that
@@ -12,6 +14,7 @@ import java.util.Optional;
 public record Eligibility(LocalDate asOf, LocalDate horizonEnd, Commune commune, List<AidAssessment> aids,
         List<String> combination, long totalCents, List<String> notes) {
 
+    @Schema(name = "EligibilityStatus")
     public enum Status {
         ELIGIBLE, NEEDS_INFO, INELIGIBLE
     }
@@ -32,6 +35,7 @@ public record Eligibility(LocalDate asOf, LocalDate horizonEnd, Commune commune,
             LocalDate validFrom, LocalDate validTo, String source, boolean illustrative) {
     }
 
+    @Schema(name = "CaseAidAssessment")
     public record AidAssessment(String code, int versionNumber, String label, String funder, String category,
             Status status, List<Criterion> criteria, List<String> conditionsToCheck, Schedule schedule,
             List<Commitment> commitments, List<String> incompatibleWith, boolean countedInTotal, String excludedBy,
@@ -39,6 +43,7 @@ public record Eligibility(LocalDate asOf, LocalDate horizonEnd, Commune commune,
     }
 
     /** One condition of the aid: MET, NOT_MET or UNKNOWN, with its reason in French. */
+    @Schema(name = "CaseAidCriterion")
     public record Criterion(String criterion, String outcome, String reason) {
     }
 
@@ -49,6 +54,7 @@ public record Eligibility(LocalDate asOf, LocalDate horizonEnd, Commune commune,
     public record Payment(LocalDate date, long amountCents, String label) {
     }
 
+    @Schema(name = "CaseAidCommitment")
     public record Commitment(String kind, Integer years, String description) {
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * An aid selected for a case as its readers see it: the simulator's verdict when selected, who funds it,
  * where it stands, what may come next, its steps so far, and what was agreed and paid.
@@ -12,6 +14,7 @@ public record SelectedAid(String code, String label, String eligibilityStatus, S
         List<AidStatus> nextStatuses, Long agreedCents, long paidCents, List<Step> steps, String selectedBy,
         Instant selectedAt) {
 
+    @Schema(name = "AidStep")
     public record Step(AidStatus status, LocalDate date, Long amountCents, String reason, String actor, Instant recordedAt) {
         static Step of(AidEvent event) {
             return new Step(event.status, event.occurredOn, event.amountCents, event.reason, event.actor, event.recordedAt);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,6 +58,7 @@ public class CaseResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String KEY_PATTERN = "[A-Za-z0-9._:-]{8,200}";
+    private static final String DEPARTMENT = "^(\\d{2,3}|2[AB])$";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
@@ -73,15 +76,23 @@ public class CaseResource {
     @POST
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a case file (doctor for themselves; partner or correspondant on someone's behalf)",
-            description = "A doctor's RPPS comes from their token. With an Idempotency-Key, a retry with the same body gets "
-                    + "the first answer and another body 409; partners must send one.")
-    @APIResponse(responseCode = "201", description = "Created (or the first answer to this Idempotency-Key)")
+    @Operation(operationId = "createCase", summary = "Open a case file",
+            description = "A doctor opens one for themselves (their RPPS comes from their token), a partner or correspondant "
+                    + "on someone's behalf. With an Idempotency-Key, a retry with the same body gets the first answer and "
+                    + "another body 409; partners must send one.\n\nRoles: doctor, partner, correspondant.")
+    @APIResponse(responseCode = "201", description = "Created (or the first answer to this Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "The case's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = HttpHeaders.ETAG, description = "The case's version, for the next If-Match",
+                            schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an RPPS whose check digit is wrong")
     @APIResponse(responseCode = "403", description = "A correspondant outside their departments, or a doctor without RPPS")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body")
     public Response create(
-            @Parameter(description = "8 to 200 characters: letters, digits, . _ : -") @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = "8 to 200 characters: letters, digits, . _ : - (required for partners)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + KEY_PATTERN + "$"))
+            @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull NewCase request) {
         if (key == null && caller.is(Caller.Role.PARTNER)) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "is required for partner applications");
@@ -95,25 +106,34 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "The cases you can see, newest first",
+    @Operation(operationId = "listCases", summary = "The cases you can see, newest first",
             description = "A doctor sees their own cases, a correspondant those of their departments, a partner those it "
                     + "created and those on which its organisation owns a task (from the joint session on). `q` is a "
                     + "reference (GU-…) or the start of a last name. `mine=tasks` (partners only) gives the cases where the "
-                    + "partner's organisation has a task to do, sorted by the earliest due date of those tasks.")
+                    + "partner's organisation has a task to do, sorted by the earliest due date of those tasks.\n\nRoles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "One page; follow nextCursor for the next")
     @APIResponse(responseCode = "400", description = "An invalid filter, or mine=tasks from someone other than a partner")
     public Page<CaseView.Summary> list(
-            @QueryParam("status") String status, @QueryParam("department") String department,
-            @QueryParam("assignee") String assignee, @QueryParam("profession") String profession,
-            @QueryParam("channel") String channel, @QueryParam("q") String text,
-            @Parameter(description = "Created on or after, YYYY-MM-DD") @QueryParam("createdFrom") String createdFrom,
-            @Parameter(description = "Created on or before, YYYY-MM-DD") @QueryParam("createdTo") String createdTo,
-            @Parameter(description = "tasks: the cases where your organisation has an open task, earliest due first (partners)")
-            @QueryParam("mine") String mine,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+            @Parameter(schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Department code", example = "48",
+                    schema = @Schema(type = SchemaType.STRING, pattern = DEPARTMENT)) @QueryParam("department") String department,
+            @Parameter(description = "The correspondant the case is assigned to",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("assignee") String assignee,
+            @Parameter(schema = @Schema(implementation = Profession.class)) @QueryParam("profession") String profession,
+            @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
+            @Parameter(description = "A reference (GU-…) or the start of a last name",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100)) @QueryParam("q") String text,
+            @Parameter(description = "Created on or after this French date",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("createdFrom") String createdFrom,
+            @Parameter(description = "Created on or before this French date",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("createdTo") String createdTo,
+            @Parameter(description = "tasks: the cases where your organisation has an open task, earliest due first (partners)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "tasks")) @QueryParam("mine") String mine,
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         CaseFilter filter = new CaseFilter(
                 QueryParams.enumValue("status", status, CaseStatus.class),
-                QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02"),
+                QueryParams.matching("department", department, DEPARTMENT, "a department code such as 02"),
                 QueryParams.text("assignee", assignee, 0, 100),
                 QueryParams.enumValue("profession", profession, Profession.class),
                 QueryParams.enumValue("channel", channel, Channel.class),
@@ -132,8 +152,13 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "One case file; its ETag is the version to send in If-Match")
-    @APIResponse(responseCode = "200", description = "The case")
+    @Operation(operationId = "getCase", summary = "One case file; its ETag is the version to send in If-Match",
+            description = "Roles: doctor, partner, correspondant.")
+    @APIResponse(responseCode = "400", description = "A malformed id")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, for the next If-Match",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(cases.get(id));
@@ -143,13 +168,14 @@ public class CaseResource {
     @Path("/{id}")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change the professional's contact or the project (JSON merge patch)",
+    @Operation(operationId = "updateCase", summary = "Change the professional's contact or the project (JSON merge patch)",
             description = "RFC 7396: fields left out stay as they are, a field set to null is cleared (the name, e-mail, career "
-                    + "stage and target commune cannot be), any other value replaces the current one.")
-    @RequestBody(content = {@Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CaseChanges.class)),
+                    + "stage and target commune cannot be), any other value replaces the current one.\n\nRoles: doctor, partner, correspondant.")
+    @RequestBody(required = true, content = {@Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = CaseChanges.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseChanges.class))})
-    @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "400", description = "Invalid fields, or clearing a field the case cannot do without")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, clearing a field the case cannot do without, or a malformed id")
     @APIResponse(responseCode = "403", description = "A partner, or a commune outside your departments")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "409", description = "The case is closed or abandoned")
@@ -164,8 +190,11 @@ public class CaseResource {
     @Path("/{id}/assignee")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign the case to a correspondant")
-    @APIResponse(responseCode = "200", description = "Assigned")
+    @Operation(operationId = "assignCase", summary = "Assign the case to a correspondant",
+            description = "Roles: doctor, partner, correspondant.")
+    @APIResponse(responseCode = "200", description = "Assigned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "No assignee, or a malformed id")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")

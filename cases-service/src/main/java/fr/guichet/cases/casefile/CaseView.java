@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.guichet.cases.casefile.ProjectTerms.CareerStage;
 import fr.guichet.cases.casefile.ProjectTerms.Channel;
 import fr.guichet.cases.casefile.ProjectTerms.CoordinatedPractice;
@@ -32,6 +34,7 @@ public record CaseView(UUID id, String reference, CaseStatus status, int version
     }
 
     /** One line of a list; {@code open} says whether the case is still under way (not closed nor abandoned). */
+    @Schema(name = "CaseSummary")
     public record Summary(UUID id, String reference, CaseStatus status, boolean open, String lastName, String firstName,
             Profession profession, String department, Channel channel, String assignee, Instant createdAt) {
         public static Summary of(CaseFile c) {

@@ -7,7 +7,8 @@ public enum Profession {
     DENTIST("DENTIST"),
     NURSE("NURSE"),
     MIDWIFE("MIDWIFE"),
-    PHYSIOTHERAPIST("PHYSIOTHERAPIST");
+    PHYSIOTHERAPIST("PHYSIOTHERAPIST"),
+    PHARMACIST("PHARMACIST");
 
     private final String checklist;
 

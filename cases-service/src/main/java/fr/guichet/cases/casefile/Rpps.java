@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Pattern;
 /** An RPPS number: 11 digits, the last a Luhn check digit (ANS). */
 @Documented
 @Constraint(validatedBy = {})
-@Pattern(regexp = "\\d{11}")
+@Pattern(regexp = "^\\d{11}$")
 @LuhnCheck
 @ReportAsSingleViolation
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})

@@ -3,6 +3,7 @@ package fr.guichet.cases.history;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,6 +24,7 @@ import jakarta.persistence.Table;
 @Table(name = "case_event")
 public class CaseEvent extends PanacheEntityBase {
 
+    @Schema(name = "CaseEventKind")
     public enum Kind {
         CREATED, FIELD_CHANGED, STATUS_CHANGED, ASSIGNED, TASK_CHANGED, AID_SELECTED, AID_STATUS_CHANGED, MESSAGE_POSTED, DOCUMENT_ADDED
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,6 +29,7 @@ public class CaseHistory {
     @Inject
     Clock clock;
 
+    @Schema(name = "HistoryEntry")
     public record Entry(Long id, Instant occurredAt, String actor, CaseEvent.Kind kind, String field, JsonNode before,
             JsonNode after, String reason) {
         static Entry of(CaseEvent event) {

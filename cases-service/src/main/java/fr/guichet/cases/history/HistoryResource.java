@@ -33,8 +33,8 @@ public class HistoryResource {
 
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "Every change of the case, oldest first: actor, instant, before and after",
-            description = "Staff's internal notes appear only to correspondants.")
+    @Operation(operationId = "listCaseHistory", summary = "Every change of the case, oldest first: actor, instant, before and after",
+            description = "Staff's internal notes appear only to correspondants.\n\nRoles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "The history")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public List<CaseHistory.Entry> history(@PathParam("id") UUID id) {

@@ -3,6 +3,8 @@ package fr.guichet.cases.indicator;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What the agency reports of the aids on its cases (seed Hauts-de-France: 183 CESP and 44 PTMG contracts
  * signed): the contracts signed, the amounts agreed, paid and repaid over a period, by the date each
@@ -11,13 +13,16 @@ import java.util.List;
 public record AidIndicators(LocalDate from, LocalDate to, Figures total, List<Breakdown> byAid, List<Breakdown> byDepartment,
         List<Breakdown> byYear, List<Line> byAidDepartmentAndYear) {
 
+    @Schema(name = "AidFigures")
     public record Figures(long contractsSigned, long agreedCents, long paidCents, long repaidCents) {
         static final Figures NONE = new Figures(0, 0, 0, 0);
     }
 
+    @Schema(name = "AidBreakdown")
     public record Breakdown(String value, Figures figures) {
     }
 
+    @Schema(name = "AidIndicatorLine")
     public record Line(String aid, String department, int year, Figures figures) {
     }
 

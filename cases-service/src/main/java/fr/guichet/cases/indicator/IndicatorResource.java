@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +36,7 @@ public class IndicatorResource {
     // A lower server quality than JSON's, so that clients accepting anything (Accept: */*) get JSON; the
     // answer names its own type, else the quality would show in its Content-Type.
     private static final String CSV = "text/csv;qs=0.5";
+    private static final String DEPARTMENT = "^(\\d{2,3}|2[AB])$";
     private static final MediaType CSV_TYPE = MediaType.valueOf("text/csv;charset=UTF-8");
 
     @Inject
@@ -51,14 +53,24 @@ public class IndicatorResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Requests received, accompanied, installed, in progress, abandoned, median days to installation",
+    @Operation(operationId = "getIndicators",
+            summary = "Requests received, accompanied, installed, in progress, abandoned, median days to installation: JSON or CSV",
             description = "Over the requests received from `from` to `to` (inclusive, French dates; default: this year), in your "
-                    + "departments, broken down by department, profession and channel. The same as CSV with Accept: text/csv.")
-    @APIResponse(responseCode = "200", description = "The indicators")
+                    + "departments, broken down by department, profession and channel. JSON, or CSV (one line per breakdown) "
+                    + "with Accept: text/csv.\n\nRoles: correspondant.")
+    @APIResponse(responseCode = "200", description = "The indicators", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicators.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "dimension,value,received,accompanied,installed,inProgress,abandoned,medianDaysToInstallation"))})
     @APIResponse(responseCode = "400", description = "Invalid dates or filters")
     @APIResponse(responseCode = "403", description = "A department you do not cover")
-    public Indicators json(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("department") String department, @QueryParam("profession") String profession) {
+    public Indicators json(@Parameter(description = "First day counted (French date), default the 1st of January",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day counted (French date), default today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "One of your departments, default all of them",
+                    schema = @Schema(type = SchemaType.STRING, pattern = DEPARTMENT)) @QueryParam("department") String department,
+            @Parameter(schema = @Schema(implementation = Profession.class)) @QueryParam("profession") String profession) {
         Period period = period(from, to);
         Profession chosen = QueryParams.enumValue("profession", profession, Profession.class);
         return indicators.compute(period.start(), period.end(), departments(department), chosen == null ? null : chosen.name());
@@ -66,9 +78,7 @@ public class IndicatorResource {
 
     @GET
     @Produces(CSV)
-    @Operation(summary = "The same indicators as CSV, one line per breakdown")
-    @APIResponse(responseCode = "200", description = "dimension,value,received,accompanied,installed,inProgress,abandoned,medianDaysToInstallation",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(hidden = true)
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department, @QueryParam("profession") String profession) {
         return Response.ok(IndicatorCsv.of(json(from, to, department, profession)), CSV_TYPE).build();
@@ -77,14 +87,23 @@ public class IndicatorResource {
     @GET
     @Path("/aids")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Aid contracts signed and amounts agreed, paid and repaid, by aid, department and year",
+    @Operation(operationId = "getAidIndicators",
+            summary = "Aid contracts signed and amounts agreed, paid and repaid, by aid, department and year: JSON or CSV",
             description = "Over what happened to the aids of your departments' cases from `from` to `to` (inclusive, French "
-                    + "dates; default: this year), each counted on the date it happened. The same as CSV with Accept: text/csv.")
-    @APIResponse(responseCode = "200", description = "The aids' figures")
+                    + "dates; default: this year), each counted on the date it happened. JSON, or CSV (one line per "
+                    + "breakdown) with Accept: text/csv.\n\nRoles: correspondant.")
+    @APIResponse(responseCode = "200", description = "The aids' figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AidIndicators.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "dimension,aid,department,year,contractsSigned,agreedCents,paidCents,repaidCents"))})
     @APIResponse(responseCode = "400", description = "Invalid dates or department")
     @APIResponse(responseCode = "403", description = "A department you do not cover")
-    public AidIndicators aidsJson(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("department") String department) {
+    public AidIndicators aidsJson(@Parameter(description = "First day counted (French date), default the 1st of January",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day counted (French date), default today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "One of your departments, default all of them",
+                    schema = @Schema(type = SchemaType.STRING, pattern = DEPARTMENT)) @QueryParam("department") String department) {
         Period period = period(from, to);
         return aidIndicators.compute(period.start(), period.end(), departments(department));
     }
@@ -92,9 +111,7 @@ public class IndicatorResource {
     @GET
     @Path("/aids")
     @Produces(CSV)
-    @Operation(summary = "The same aids' figures as CSV, one line per breakdown")
-    @APIResponse(responseCode = "200", description = "dimension,aid,department,year,contractsSigned,agreedCents,paidCents,repaidCents",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(hidden = true)
     public Response aidsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department) {
         return Response.ok(IndicatorCsv.of(aidsJson(from, to, department)), CSV_TYPE).build();
@@ -114,7 +131,7 @@ public class IndicatorResource {
     }
 
     private Set<String> departments(String department) {
-        String wanted = QueryParams.matching("department", department, "^(\\d{2,3}|2[AB])$", "a department code such as 02");
+        String wanted = QueryParams.matching("department", department, DEPARTMENT, "a department code such as 02");
         return policy.indicatorDepartments(wanted);
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -46,8 +50,8 @@ public class MessageResource {
 
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "The thread, oldest first (internal notes for correspondants only)",
-            description = "A partner reads only the messages addressed to partners (toPartners), its own among them.")
+    @Operation(operationId = "listMessages", summary = "The thread, oldest first (internal notes for correspondants only)",
+            description = "A partner reads only the messages addressed to partners (toPartners), its own among them.\n\nRoles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "The messages")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public List<MessageService.MessageView> list(@PathParam("id") UUID id) {
@@ -57,10 +61,13 @@ public class MessageResource {
     @POST
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write in the thread; a correspondant may mark a note internal",
+    @Operation(operationId = "postMessage", summary = "Write in the thread; a correspondant may mark a note internal",
             description = "toPartners addresses the message to the partners at the case's table as well; a partner's "
-                    + "messages always are (and the professional and the guichet read them).")
-    @APIResponse(responseCode = "201", description = "Posted")
+                    + "messages always are (and the professional and the guichet read them).\n\nRoles: doctor, partner, correspondant.")
+    @APIResponse(responseCode = "201", description = "Posted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageService.MessageView.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The message's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
     @APIResponse(responseCode = "400", description = "Empty or too long, or an internal note addressed to partners")
     @APIResponse(responseCode = "403", description = "A doctor writing an internal note")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")

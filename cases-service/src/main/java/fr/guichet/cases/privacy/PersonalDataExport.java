@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.guichet.cases.aid.CaseAidService;
 import fr.guichet.cases.aid.SelectedAid;
 import fr.guichet.cases.casefile.CaseFile;
@@ -48,6 +50,7 @@ public class PersonalDataExport {
     @Inject
     CaseAidService aids;
 
+    @Schema(name = "PersonalDataExport")
     public record Export(String rpps, Instant exportedAt, List<CaseExport> cases) {
     }
 

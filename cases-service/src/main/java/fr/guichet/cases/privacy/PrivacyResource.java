@@ -1,10 +1,12 @@
 package fr.guichet.cases.privacy;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.guichet.cases.casefile.Rpps;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,20 +39,21 @@ public class PrivacyResource {
     @GET
     @Path("/professionals/{rpps}/export")
     @RolesAllowed({Roles.DOCTOR, Roles.CORRESPONDANT})
-    @Operation(summary = "Everything held on one professional: cases, tasks, aids, messages, documents, history",
+    @Operation(operationId = "exportProfessionalData", summary = "Everything held on one professional: cases, tasks, aids, messages, documents, history",
             description = "A doctor exports their own data (their RPPS): every case filed under it, whoever opened it. "
-                    + "A correspondant exports what their departments hold.")
+                    + "A correspondant exports what their departments hold.\n\nRoles: doctor, correspondant.")
     @APIResponse(responseCode = "200", description = "The export")
     @APIResponse(responseCode = "404", description = "A doctor asking for another professional's data")
-    public PersonalDataExport.Export export(@PathParam("rpps") String rpps) {
+    public PersonalDataExport.Export export(@Parameter(description = "The professional's RPPS number", example = "10005173140")
+            @PathParam("rpps") @Rpps String rpps) {
         return export.of(rpps);
     }
 
     @POST
     @Path("/anonymisation-runs")
     @RolesAllowed(Roles.CORRESPONDANT)
-    @Operation(summary = "Anonymise now, in your departments, the cases ended longer ago than the retention period",
-            description = "The same runs every night over all departments.")
+    @Operation(operationId = "runAnonymisation", summary = "Anonymise now, in your departments, the cases ended longer ago than the retention period",
+            description = "The same runs every night over all departments.\n\nRoles: correspondant.")
     @APIResponse(responseCode = "200", description = "How many cases were anonymised")
     public AnonymisationRun anonymise() {
         return new AnonymisationRun(anonymiser.anonymiseExpired(policy.departmentsInCharge()));

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,7 +30,7 @@ import jakarta.ws.rs.core.Response;
 
 @Path("/cases/{id}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Partner tasks", description = "Every partner's checklist, opened at the joint session")
+@Tag(name = "Tasks", description = "Every partner's checklist, opened at the joint session")
 @SecurityRequirement(name = "bearer")
 public class TaskResource {
 
@@ -36,10 +39,10 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
-    @Operation(summary = "The case's partner tasks, in checklist order",
+    @Operation(operationId = "listCaseTasks", summary = "The case's partner tasks, in checklist order",
             description = "Each names the organisation that owns it (ownerOrg; none: the guichet follows it). A task that "
                     + "waits on another shows waitingOn and the due date it implies. A partner reads its own tasks whole, and "
-                    + "of the others only code, label, owner, status and due date.")
+                    + "of the others only code, label, owner, status and due date.\n\nRoles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "The tasks (empty before the joint session)")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     public List<TaskView> list(@PathParam("id") UUID caseId) {
@@ -50,10 +53,15 @@ public class TaskResource {
     @Path("/{taskId}")
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Record a task's progress (status, due date, note, blocked reason, missing pieces); If-Match carries the case's ETag",
-            description = "The guichet's staff change any task; a partner only its own organisation's. BLOCKED needs a "
-                    + "blockedReason. A task finished moves the due dates of the tasks that wait on it (its day + their days).")
-    @APIResponse(responseCode = "200", description = "Changed; the case's version moved")
+    @Operation(operationId = "updateTask", summary = "Record a task's progress: status, due date, note, blocked reason, missing pieces",
+            description = "If-Match carries the case's ETag. The guichet's staff change any task; a partner only its own "
+                    + "organisation's. BLOCKED needs a blockedReason. A task finished moves the due dates of the tasks that "
+                    + "wait on it (its day + their days).\n\nRoles: doctor, partner, correspondant.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskChange.class)),
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = TaskChange.class))})
+    @APIResponse(responseCode = "200", description = "Changed; the case's version moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "400", description = "Nothing to change, or BLOCKED without a reason")
     @APIResponse(responseCode = "403", description = "A task of another organisation, or a role that records no progress")
     @APIResponse(responseCode = "404", description = "No such case or task")

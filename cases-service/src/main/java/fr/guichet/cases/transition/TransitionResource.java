@@ -3,6 +3,8 @@ package fr.guichet.cases.transition;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,10 +38,12 @@ public class TransitionResource {
     @POST
     @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the case to its next step (correspondant; a doctor may only abandon their own case)",
-            description = "Entering PROCEDURES opens every partner's tasks at once. INSTALLED needs every mandatory task "
-                    + "DONE or NOT_APPLICABLE. A refusal (422) lists the allowed steps and what is missing.")
-    @APIResponse(responseCode = "200", description = "Moved; the ETag is the new version")
+    @Operation(operationId = "moveCase", summary = "Move the case to its next step",
+            description = "A correspondant moves the case; a doctor may only abandon their own case. Entering PROCEDURES "
+                    + "opens every partner's tasks at once. INSTALLED needs every mandatory task DONE or NOT_APPLICABLE. "
+                    + "A refusal (422) lists the allowed steps and what is missing.\n\nRoles: doctor, partner, correspondant.")
+    @APIResponse(responseCode = "200", description = "Moved; the ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "403", description = "A doctor trying another step than ABANDONED")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

@@ -3,6 +3,8 @@ package fr.guichet.cases.webhook;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record DeliveryView(long id, long eventId, String eventType, UUID caseId, State state, int attempts,
         Integer lastStatus, Integer latencyMs, String lastError, Instant nextAttemptAt, Instant createdAt, Instant endedAt) {
 
+    @Schema(name = "DeliveryState")
     public enum State {
         /** To be sent, or to be tried again at nextAttemptAt. */
         PENDING,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,6 +21,7 @@ import jakarta.persistence.Table;
 @Table(name = "webhook_subscription")
 public class Subscription extends PanacheEntityBase {
 
+    @Schema(name = "SubscriptionStatus")
     public enum Status {
         /** Receives its events. */
         ACTIVE,

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import fr.guichet.common.api.UuidParameters;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -38,6 +39,11 @@ public class ProblemExceptionMappers {
         Response.ResponseBuilder builder = e.problem().toResponseBuilder();
         e.headers().forEach(builder::header);
         return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(UuidParameters.InvalidParameterException e) {
+        return e.problem().toResponse();
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * cases-service's answers as the composed views read them, shaped after its own views (CaseView,
  * TaskService.TaskView). The examples in contracts/cases-service hold these fields; cases-service's tests
@@ -21,24 +23,29 @@ public final class CasesViews {
     }
 
     /** One line of the list; {@code open}: not closed nor abandoned. */
+    @Schema(name = "MyCaseSummary")
     public record Summary(UUID id, String reference, String status, boolean open, String lastName, String firstName,
             String profession, String department, String channel, String assignee, Instant createdAt) {
     }
 
+    @Schema(name = "MyCurrentCase")
     public record Case(UUID id, String reference, String status, int version, Professional professional,
             Project project, String channel, String assignee, String createdByClient, String abandonReason,
             List<String> nextSteps, Instant createdAt, Instant updatedAt, Instant anonymisedAt) {
     }
 
+    @Schema(name = "MyProfessional")
     public record Professional(String rpps, String firstName, String lastName, String email, String phone,
             String profession, String specialty, String careerStage) {
     }
 
+    @Schema(name = "MyProject")
     public record Project(String targetCommune, String department, String practiceMode, String coordinatedPractice,
             String sector, Boolean onCallDuty, BigDecimal daysPerWeek, LocalDate plannedStartDate, String notes) {
     }
 
     /** A partner's task; {@code finished}: done or not applicable. */
+    @Schema(name = "MyTask")
     public record Task(UUID id, String code, String partner, String label, boolean mandatory, String status,
             boolean finished, LocalDate dueDate, List<String> requiredDocuments, String aidCode, String lastActor,
             Instant updatedAt) {

@@ -4,7 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import fr.guichet.common.problem.Problem;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
  * A part that fails or is slow is left empty and the answer is flagged as degraded.
  */
 @Path("/api/me")
+@Tag(name = "Me", description = "The signed-in professional's own view, composed from the services")
 public class MeResource {
 
     static final String CASES_SERVICE = "cases-service";
@@ -38,6 +46,16 @@ public class MeResource {
     @GET
     @RolesAllowed("doctor")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getMe", summary = "The signed-in doctor's home view", description = """
+            Their cases, the current one (the first open) with its open tasks, and what its project can get. A part \
+            a service could not give is left empty, with `degraded` true and `unavailable` naming the service.
+            Roles: doctor.""")
+    @APIResponse(responseCode = "200", description = "The home view, complete or degraded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyCaseView.class)))
+    @APIResponse(responseCode = "401", description = "No token, or not a valid one", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a doctor", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public Uni<MyCaseView> me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return Part.of(cases.list(authorization, CASES_SHOWN), CASES_SERVICE).chain(list -> {
             List<CasesViews.Summary> summaries = list.value() == null ? List.of() : list.value().items();

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +36,7 @@ public class MergedDocument {
 
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final String THE_DOCUMENT = "merged";
+    private static final String AS_3_0 = "merged, OpenAPI 3.0.3";
 
     @Inject
     GatewayConfig config;
@@ -47,23 +50,28 @@ public class MergedDocument {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realm;
 
-    @ConfigProperty(name = "guichet.gateway.openapi.max-age", defaultValue = "60s")
-    Duration maxAge;
+    @Inject
+    OpenApiConfig openApi;
+
+    @Inject
+    Retirements retirements;
 
     private record Service(String name, List<String> prefixes, ServiceDocument document) {
     }
 
     private List<Service> services;
+    private OpenApiMerger.Source gateway;
     private Cache<String, JsonNode> merged;
 
     @PostConstruct
     void connect() {
-        // sorted, so that which of two services keeps a schema name both use does not vary between builds
         services = config.routes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(route -> new Service(route.getKey().replaceFirst("-service$", ""), route.getValue().prefixes(),
                         documentAt(route.getValue().target())))
                 .toList();
-        merged = Caffeine.newBuilder().expireAfterWrite(maxAge).ticker(ClockTicks.of(clock)).build();
+        gateway = new OpenApiMerger.Source("gateway", "", List.of("/api/"), false,
+                SmallRyeDocuments.ownDocument(ConfigProvider.getConfig(), json));
+        merged = Caffeine.newBuilder().expireAfterWrite(openApi.maxAge()).ticker(ClockTicks.of(clock)).build();
     }
 
     public Uni<JsonNode> get() {
@@ -71,13 +79,21 @@ public class MergedDocument {
         return kept != null ? Uni.createFrom().item(kept) : build().invoke(built -> merged.put(THE_DOCUMENT, built));
     }
 
+    /** The same document in OpenAPI 3.0.3's forms, kept as long. */
+    public Uni<JsonNode> getAsOpenApi30() {
+        JsonNode kept = merged.getIfPresent(AS_3_0);
+        return kept != null ? Uni.createFrom().item(kept)
+                : get().map(document -> SmallRyeDocuments.asOpenApi30(document, json)).invoke(written -> merged.put(AS_3_0, written));
+    }
+
     private Uni<JsonNode> build() {
         List<Uni<OpenApiMerger.Source>> sources = services.stream()
                 .map(service -> fetch(service.document()).map(
-                        document -> new OpenApiMerger.Source(service.name(), service.prefixes(), document)))
+                        document -> new OpenApiMerger.Source(service.name(), "/api", service.prefixes(), true, document)))
                 .toList();
-        return Uni.join().all(sources).andFailFast().map(all -> new OpenApiMerger(json).merge(all,
-                realm + "/protocol/openid-connect/token", realm + "/protocol/openid-connect/auth"));
+        return Uni.join().all(sources).andFailFast().map(all -> new OpenApiMerger(json, openApi, retirements.all())
+                .merge(Stream.concat(Stream.of(gateway), all.stream()).toList(),
+                        realm + "/protocol/openid-connect/token", realm + "/protocol/openid-connect/auth"));
     }
 
     private static ServiceDocument documentAt(URI service) {
