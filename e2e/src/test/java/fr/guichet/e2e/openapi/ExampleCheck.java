@@ -128,7 +128,8 @@ final class ExampleCheck {
                 validate(field.getValue(), property, where + "." + field.getKey(), wrong);
             } else if (schema.path("additionalProperties").isObject()) {
                 validate(field.getValue(), schema.get("additionalProperties"), where + "." + field.getKey(), wrong);
-            } else if (schema.has("properties")) {
+            } else if (schema.has("properties") && !schema.path("additionalProperties").asBoolean(false)) {
+                // stricter than JSON Schema on purpose: an undeclared member in an example is a typo or a stale example
                 wrong.add(where + " has " + field.getKey() + ", which its schema does not declare");
             }
         }
