@@ -30,7 +30,7 @@ public record Eligibility(LocalDate asOf, LocalDate horizonEnd, Commune commune,
 
     @Schema(name = "MyAidAssessment")
     public record AidAssessment(String code, int versionNumber, String label, String funder, String category,
-            String status, List<Criterion> criteria, List<String> conditionsToCheck, Schedule schedule,
+            @Schema(ref = "EligibilityStatus") String status, List<Criterion> criteria, List<String> conditionsToCheck, Schedule schedule,
             List<Commitment> commitments, List<String> incompatibleWith, boolean countedInTotal, String excludedBy,
             List<String> requiredDocuments, String sourceUrl) {
     }
