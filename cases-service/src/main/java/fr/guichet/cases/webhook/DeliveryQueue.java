@@ -65,7 +65,7 @@ class DeliveryQueue {
 
     /** What a claim answers of each delivery it took: see {@link #delivery}. */
     private static final String CLAIMED = """
-            returning d.id, d.attempts, d.created_at, e.id, e.type, e.payload::text, e.created_at, c.id, c.reference,
+            returning d.id, d.attempts, d.created_at, e.id, e.type, (e.payload - 'reference')::text, e.created_at, c.id, c.reference,
                       s.id, s.url, s.secret, s.previous_secret, s.previous_secret_until""";
 
     /**
