@@ -218,14 +218,14 @@ stop_all() {
   done
 }
 
-# stop_named NAME [SIGNAL]: TERM (or SIGNAL) and 15 s to finish (60 s with GUICHET_AOT=1: a service
-# recording its cache writes it as it exits), then KILL
+# stop_named NAME [SIGNAL]: TERM (or SIGNAL) and 15 s to finish (3 minutes with GUICHET_AOT=1: a service
+# recording its cache writes it as it exits, in a second JVM: over 60 s on a busy 2-core machine), then KILL
 stop_named() {
   local pid
   pid=$(pid_of "$1" || true)
   if [ -n "$pid" ]; then
     kill "-${2:-TERM}" "$pid" 2>/dev/null || true
-    for _ in $(seq 1 "$([ "$AOT" = 1 ] && echo 120 || echo 30)"); do
+    for _ in $(seq 1 "$([ "$AOT" = 1 ] && echo 360 || echo 30)"); do
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.5
     done
