@@ -1,0 +1,55 @@
+package fr.guichet.cases.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import fr.guichet.common.problem.Problem;
+import fr.guichet.common.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/** The plan steps and their lead times, read by the staff and edited by the guichet's administrator. */
+@ApplicationScoped
+public class PlanStepService {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    public List<PlanStepView> list() {
+        return PlanStep.<PlanStep>list("order by position").stream().map(PlanStepView::of).toList();
+    }
+
+    /** Replaces what may be edited of the step, If-Match the version read: 428 without it, 412 when it moved on. */
+    @Transactional
+    public PlanStepView change(String code, String ifMatch, PlanStepChange change) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(Problem.of(428, "Precondition Required",
+                    "Changes to a plan step need an If-Match header with the ETag of the version you read."));
+        }
+        PlanStep step = PlanStep.<PlanStep>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("No plan step " + code + "."));
+        if (!step.etag().equals(ifMatch.trim().replaceFirst("^W/", ""))) {
+            throw new ProblemException(Problem.of(412, "Precondition Failed",
+                    "The step changed since you read it (now at version " + step.version + "); read it again."));
+        }
+        if (change.leadTimeDays() == null && (change.note() == null || change.note().isBlank())) {
+            throw ProblemException.invalid("note", "must say why the step has no lead time (the plan shows it undated)");
+        }
+        step.label = change.label();
+        step.leadTimeDays = change.leadTimeDays();
+        step.anchor = change.anchor();
+        step.note = change.note();
+        step.source = change.source();
+        step.updatedAt = Instant.now(clock);
+        step.updatedBy = identity.getPrincipal().getName();
+        PlanStep.getEntityManager().flush();
+        return PlanStepView.of(step);
+    }
+}

@@ -1,0 +1,17 @@
+package fr.guichet.cases.plan;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A plan step as the API shows it. {@code leadTimeDays} null: undated, {@code note} says why. */
+public record PlanStepView(String code, String label, String ownerKind, List<String> professions,
+        List<String> practiceModes, List<String> predecessors, Integer leadTimeDays, Anchor anchor, String note,
+        String source, String taskCode, String aidCode, boolean eachChosenAid, int version, Instant updatedAt,
+        String updatedBy) {
+
+    static PlanStepView of(PlanStep s) {
+        return new PlanStepView(s.code, s.label, s.ownerKind, s.professions, s.practiceModes, s.predecessors,
+                s.leadTimeDays, s.anchor, s.note, s.source, s.taskCode, s.aidCode, s.eachChosenAid, s.version,
+                s.updatedAt, s.updatedBy);
+    }
+}
