@@ -1,12 +1,6 @@
 package fr.guichet.cases.plan;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,17 +25,14 @@ public class PlanStep extends PanacheEntityBase {
     public String ownerKind;
 
     /** Null: every profession. */
-    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(updatable = false, columnDefinition = "text[]")
-    public List<String> professions;
+    public String[] professions;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "practice_modes", nullable = false, updatable = false, columnDefinition = "text[]")
-    public List<String> practiceModes = new ArrayList<>();
+    public String[] practiceModes = {};
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, updatable = false, columnDefinition = "text[]")
-    public List<String> predecessors = new ArrayList<>();
+    public String[] predecessors = {};
 
     /** Null: no lead time is known; {@link #note} says why. */
     @Column(name = "lead_time_days")

@@ -10,7 +10,8 @@ public record PlanStepView(String code, String label, String ownerKind, List<Str
         String updatedBy) {
 
     static PlanStepView of(PlanStep s) {
-        return new PlanStepView(s.code, s.label, s.ownerKind, s.professions, s.practiceModes, s.predecessors,
+        return new PlanStepView(s.code, s.label, s.ownerKind, s.professions == null ? null : List.of(s.professions),
+                List.of(s.practiceModes), List.of(s.predecessors),
                 s.leadTimeDays, s.anchor, s.note, s.source, s.taskCode, s.aidCode, s.eachChosenAid, s.version,
                 s.updatedAt, s.updatedBy);
     }

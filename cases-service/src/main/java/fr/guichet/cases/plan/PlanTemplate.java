@@ -1,6 +1,7 @@
 package fr.guichet.cases.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,8 @@ public final class PlanTemplate {
         List<PlanStep> sorted = definitions.stream().sorted(Comparator.comparingInt((PlanStep d) -> d.position)).toList();
         List<PlanStep> chosen = new ArrayList<>(sorted.stream()
                 .filter(d -> d.aidCode == null && !d.eachChosenAid)
-                .filter(d -> d.professions == null || d.professions.contains(profession.name()))
-                .filter(d -> d.practiceModes.contains(practice))
+                .filter(d -> d.professions == null || List.of(d.professions).contains(profession.name()))
+                .filter(d -> List.of(d.practiceModes).contains(practice))
                 .toList());
         Set<String> codes = chosen.stream().map(d -> d.code).collect(Collectors.toSet());
         List<StepRule> rules = new ArrayList<>(chosen.stream().map(d -> rule(d, codes)).toList());
@@ -57,7 +58,7 @@ public final class PlanTemplate {
                 template.source, code);
     }
 
-    private static List<String> present(List<String> predecessors, Set<String> codes) {
-        return predecessors.stream().filter(codes::contains).toList();
+    private static List<String> present(String[] predecessors, Set<String> codes) {
+        return Arrays.stream(predecessors).filter(codes::contains).toList();
     }
 }

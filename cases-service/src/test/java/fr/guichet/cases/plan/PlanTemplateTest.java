@@ -37,9 +37,9 @@ class PlanTemplateTest {
         d.code = code;
         d.label = "Étape " + code;
         d.ownerKind = "ORDRE";
-        d.professions = professions;
-        d.practiceModes = modes;
-        d.predecessors = List.of(predecessors);
+        d.professions = professions == null ? null : professions.toArray(String[]::new);
+        d.practiceModes = modes.toArray(String[]::new);
+        d.predecessors = predecessors;
         d.leadTimeDays = days;
         d.anchor = Anchor.AFTER_PREDECESSORS;
         d.note = days == null ? "non daté" : null;
