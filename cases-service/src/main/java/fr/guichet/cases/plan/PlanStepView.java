@@ -3,9 +3,14 @@ package fr.guichet.cases.plan;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A plan step as the API shows it. {@code leadTimeDays} null: undated, {@code note} says why. */
-public record PlanStepView(String code, String label, String ownerKind, List<String> professions,
-        List<String> practiceModes, List<String> predecessors, Integer leadTimeDays, Anchor anchor, String note,
+public record PlanStepView(String code, String label, String ownerKind,
+        @Schema(description = "Profession codes it applies to; null: every profession") List<String> professions,
+        @Schema(description = "LIBERAL, SALARIED, MIXED: the practice modes it applies to") List<String> practiceModes,
+        @Schema(description = "Codes of the steps it waits on") List<String> predecessors,
+        @Schema(description = "Null: undated, the note says why") Integer leadTimeDays, Anchor anchor, String note,
         String source, String taskCode, String aidCode, boolean eachChosenAid, int version, Instant updatedAt,
         String updatedBy) {
 
