@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import fr.guichet.cases.plan.InstallationPlan.PlannedStep;
 
@@ -51,6 +52,7 @@ public final class PlanCalculator {
         plannedStart = planned;
         LocalDate feasible = earliestFeasibleStart();
         start = planned == null || planned.isBefore(feasible) ? feasible : planned;
+        // the steps after the start were dated before it was known: date them again
         earliest.clear();
         List<String> criticalPath = criticalPath();
         PlanOutlook outlook = planned == null ? PlanOutlook.NO_PLANNED_START
@@ -75,12 +77,7 @@ public final class PlanCalculator {
     }
 
     private Optional<LocalDate> earliest(StepRule s) {
-        Optional<LocalDate> known = earliest.get(s.code());
-        if (known == null) {
-            known = computeEarliest(s);
-            earliest.put(s.code(), known);
-        }
-        return known;
+        return remembered(earliest, s, this::computeEarliest);
     }
 
     private Optional<LocalDate> computeEarliest(StepRule s) {
@@ -101,10 +98,17 @@ public final class PlanCalculator {
     }
 
     private Optional<LocalDate> latest(StepRule s) {
-        Optional<LocalDate> known = latest.get(s.code());
+        return remembered(latest, s, this::computeLatest);
+    }
+
+    /** Each date once: the walks reach a step through each of its successors or predecessors. */
+    private static Optional<LocalDate> remembered(Map<String, Optional<LocalDate>> dates, StepRule s,
+            Function<StepRule, Optional<LocalDate>> compute) {
+        // not computeIfAbsent: the computation recurses into the same map
+        Optional<LocalDate> known = dates.get(s.code());
         if (known == null) {
-            known = computeLatest(s);
-            latest.put(s.code(), known);
+            known = compute.apply(s);
+            dates.put(s.code(), known);
         }
         return known;
     }
