@@ -49,14 +49,15 @@ public class CorrectionResource {
     CorrectionService corrections;
 
     @POST
-    @RolesAllowed({Roles.PARTNER, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "requestCorrection", summary = "Send a document or a piece of information back to the professional",
             description = "Either documentId (a document of the case) or information (the label of what to give again), "
                     + "with the reason in words and, optionally, as a code. On a task: optional for the guichet's staff (a "
                     + "document attached to a task puts the request on that task), required of a partner, whose own task it "
-                    + "must be. While the request is OPEN the task shows awaitingProfessional. internalNote: staff only.\n\n"
-                    + "Roles: partner, correspondant.")
+                    + "must be; not the professional. While the request is OPEN the task shows awaitingProfessional. internalNote: "
+                    + "staff only.\n\n"
+                    + "Roles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "201", description = "Asked; the request is OPEN",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionView.class)),
             headers = {@Header(name = HttpHeaders.LOCATION, description = "The request's address",
@@ -105,12 +106,13 @@ public class CorrectionResource {
 
     @POST
     @Path("/{correctionId}/answer")
-    @RolesAllowed(Roles.DOCTOR)
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "answerCorrection", summary = "Answer a correction request with a new document, a message, or both",
             description = "Upload the new document first (uploadDocument; with the request's taskId when it has one), then "
                     + "name it here; a message goes to the case's thread (addressed to the partners when a partner asked). "
-                    + "The request becomes ANSWERED and no longer holds the task.\n\nRoles: doctor.")
+                    + "The request becomes ANSWERED and no longer holds the task. Only the professional answers.\n\n"
+                    + "Roles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "Answered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionView.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The request's new version", schema = @Schema(type = SchemaType.STRING)))
@@ -129,10 +131,10 @@ public class CorrectionResource {
 
     @POST
     @Path("/{correctionId}/accept")
-    @RolesAllowed({Roles.PARTNER, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Operation(operationId = "acceptCorrection", summary = "Accept the professional's answer: the request is done (ACCEPTED)",
             description = "By the side that asked: the guichet's staff, or the partner organisation that asked.\n\n"
-                    + "Roles: partner, correspondant.")
+                    + "Roles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "Done",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionView.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The request's new version", schema = @Schema(type = SchemaType.STRING)))
@@ -148,11 +150,11 @@ public class CorrectionResource {
 
     @POST
     @Path("/{correctionId}/reopen")
-    @RolesAllowed({Roles.PARTNER, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reopenCorrection", summary = "The answer does not do: open the request again, saying why",
             description = "From ANSWERED back to OPEN: the task waits on the professional again. By the side that asked.\n\n"
-                    + "Roles: partner, correspondant.")
+                    + "Roles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "Done",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionView.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The request's new version", schema = @Schema(type = SchemaType.STRING)))
@@ -170,9 +172,9 @@ public class CorrectionResource {
 
     @POST
     @Path("/{correctionId}/cancel")
-    @RolesAllowed({Roles.PARTNER, Roles.CORRESPONDANT})
+    @RolesAllowed({Roles.DOCTOR, Roles.PARTNER, Roles.CORRESPONDANT})
     @Operation(operationId = "cancelCorrection", summary = "Withdraw a request not answered yet (CANCELLED)",
-            description = "By the side that asked.\n\nRoles: partner, correspondant.")
+            description = "By the side that asked.\n\nRoles: doctor, partner, correspondant.")
     @APIResponse(responseCode = "200", description = "Done",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionView.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The request's new version", schema = @Schema(type = SchemaType.STRING)))
