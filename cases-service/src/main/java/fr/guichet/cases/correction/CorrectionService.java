@@ -113,6 +113,11 @@ public class CorrectionService {
                 .toList();
     }
 
+    /** For callers that have decided themselves that the case may be read whole (the GDPR export). */
+    public List<CorrectionView> correctionsOf(UUID caseId) {
+        return CorrectionRequest.<CorrectionRequest>list("caseId = ?1 order by askedAt, id", caseId).stream().map(this::view).toList();
+    }
+
     public Changed get(UUID caseId, UUID correctionId) {
         policy.require(caseId, CaseAction.READ_CORRECTIONS);
         return changed(find(caseId, correctionId, tasksOf(caseId)));

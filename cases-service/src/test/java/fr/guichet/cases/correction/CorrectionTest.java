@@ -261,6 +261,9 @@ class CorrectionTest {
         Actors.claire().get("/cases/" + id + "/history").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("débordé")));
         ask(CPAM.get(), id, request).then().spec(problem(403));
+        Actors.claire().get("/privacy/professionals/" + Actors.RPPS_CLAIRE + "/export").then().statusCode(200)
+                .body("cases.find { it.caseFile.id == '" + id + "' }.corrections.reason", contains(ILLEGIBLE))
+                .body("cases.find { it.caseFile.id == '" + id + "' }.corrections.internalNote", contains((Object) null));
     }
 
     @Test
