@@ -9,7 +9,7 @@ CREATE TABLE correction_request (
     document_id        uuid         REFERENCES case_document (id),   -- the document to send again, or
     information        text,                                          -- the piece of information to give again
     reason_code        varchar(20)  NOT NULL,
-    reason             text         NOT NULL,                         -- French free text, read by the professional
+    reason             text,                                          -- French, read by the professional; null once anonymised
     internal_note      text,                                          -- staff only
     status             varchar(20)  NOT NULL
         CHECK (status IN ('OPEN', 'ANSWERED', 'ACCEPTED', 'CANCELLED')),

@@ -163,7 +163,7 @@ public class CorrectionService {
     /** Erases what the requests say of the professional (reasons, notes, who answered); what was asked and when stays. */
     public void erasePersonalData(List<UUID> caseIds) {
         em.createNativeQuery("""
-                update correction_request set reason = '', internal_note = null, reopen_reason = null,
+                update correction_request set reason = null, internal_note = null, reopen_reason = null,
                     answered_by = case when answered_by like 'doctor:%' then 'doctor:anonymised' else answered_by end
                 where case_id in (:ids)""").setParameter("ids", caseIds).executeUpdate();
     }
