@@ -22,7 +22,7 @@ import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Caller;
 import fr.guichet.cases.task.TaskService;
 import fr.guichet.cases.task.TaskView;
-import fr.guichet.common.problem.Problem;
+import fr.guichet.common.api.IfMatch;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,7 +75,7 @@ public class CorrectionService {
     @Transactional
     public Changed request(UUID caseId, NewCorrection asked) {
         CaseFile c = access.allowed(caseId, CaseAction.REQUEST_CORRECTION);
-        if ((asked.documentId() == null) == (asked.information() == null || asked.information().isBlank())) {
+        if ((asked.documentId() == null) == (given(asked.information()) == null)) {
             throw ProblemException.invalid("documentId", "give either a documentId or an information to correct, one of the two");
         }
         if (asked.internalNote() != null && !policy.may(CaseAction.WRITE_INTERNAL_NOTE)) {
@@ -89,10 +89,10 @@ public class CorrectionService {
         r.caseId = c.id;
         r.taskId = taskId;
         r.documentId = asked.documentId();
-        r.information = asked.documentId() == null ? asked.information().strip() : null;
+        r.information = given(asked.information());
         r.reasonCode = asked.reasonCode() == null ? CorrectionReason.OTHER : asked.reasonCode();
         r.reason = asked.reason().strip();
-        r.internalNote = asked.internalNote() == null || asked.internalNote().isBlank() ? null : asked.internalNote().strip();
+        r.internalNote = given(asked.internalNote());
         r.status = CorrectionStatus.OPEN;
         r.askedBy = caller.actor();
         r.askingOrg = policy.askingOrganisation();
@@ -129,7 +129,7 @@ public class CorrectionService {
         CaseFile c = access.allowed(caseId, CaseAction.ANSWER_CORRECTION);
         Map<UUID, TaskView> caseTasks = tasksOf(c.id);
         CorrectionRequest r = forStep(c.id, correctionId, ifMatch, CorrectionStatus.Step.ANSWER, caseTasks);
-        String message = answer.message() == null || answer.message().isBlank() ? null : answer.message().strip();
+        String message = given(answer.message());
         if (answer.documentId() == null && message == null) {
             throw ProblemException.invalid("documentId", "give a documentId (uploaded first with the case's documents), a message, or both");
         }
@@ -196,15 +196,10 @@ public class CorrectionService {
         if (step != CorrectionStatus.Step.ANSWER) {
             policy.requireAsker(r.askingOrg);
         }
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(Problem.of(428, "Precondition Required",
-                    "Changes to a correction request need an If-Match header with the ETag of the version you read."));
-        }
+        IfMatch.requirePresent(ifMatch, "correction request");
+        // re-read under a row lock: concurrent steps queue here, and each sees the version the previous one left
         em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
-        if (!r.etag().equals(ifMatch.trim().replaceFirst("^W/", ""))) {
-            throw new ProblemException(Problem.of(412, "Precondition Failed",
-                    "The correction request changed since you read it (now at version " + r.version + "); read it again."));
-        }
+        IfMatch.requireCurrent(ifMatch, r.etag(), r.version, "correction request");
         if (!step.allowedFrom(r.status)) {
             throw ProblemException.conflict("This correction request is " + r.status + "; it can be " + step.done()
                     + " only when " + step.from().stream().map(Enum::name).sorted().collect(Collectors.joining(" or ")) + ".");
@@ -319,5 +314,10 @@ public class CorrectionService {
 
     private Map<UUID, TaskView> tasksOf(UUID caseId) {
         return tasks.tasksOf(caseId).stream().collect(Collectors.toMap(TaskView::id, Function.identity()));
+    }
+
+    /** Blank is none. */
+    private static String given(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }
