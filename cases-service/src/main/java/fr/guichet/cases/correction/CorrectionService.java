@@ -2,7 +2,6 @@ package fr.guichet.cases.correction;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,11 +11,7 @@ import java.util.stream.Collectors;
 import fr.guichet.cases.casefile.CaseAccess;
 import fr.guichet.cases.casefile.CaseFile;
 import fr.guichet.cases.document.DocumentService;
-import fr.guichet.cases.history.CaseEvent;
-import fr.guichet.cases.history.CaseHistory;
 import fr.guichet.cases.message.MessageService;
-import fr.guichet.cases.outbox.EventType;
-import fr.guichet.cases.outbox.Outbox;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Caller;
@@ -57,10 +52,7 @@ public class CorrectionService {
     MessageService messages;
 
     @Inject
-    CaseHistory history;
-
-    @Inject
-    Outbox outbox;
+    CorrectionSteps steps;
 
     @Inject
     Clock clock;
@@ -98,7 +90,7 @@ public class CorrectionService {
         r.askingOrg = policy.askingOrganisation();
         r.askedAt = Instant.now(clock);
         r.persist();
-        record(r, null, caseTasks, r.reason, EventType.CORRECTION_REQUESTED);
+        steps.requested(r, caseTasks);
         return changed(r);
     }
 
@@ -210,7 +202,7 @@ public class CorrectionService {
     private Changed step(CorrectionRequest r, CorrectionStatus.Step step, String reason, Map<UUID, TaskView> caseTasks) {
         CorrectionStatus before = r.status;
         r.status = step.to();
-        record(r, before, caseTasks, reason, EventType.CORRECTION_STATUS_CHANGED);
+        steps.moved(r, before, caseTasks, reason);
         em.flush();
         return changed(r);
     }
@@ -262,42 +254,6 @@ public class CorrectionService {
     private DocumentService.DocumentView readableDocument(UUID caseId, UUID documentId) {
         return documents.list(caseId).stream().filter(d -> d.id().equals(documentId)).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("documentId", "is not a document of this case that you can read"));
-    }
-
-    private void record(CorrectionRequest r, CorrectionStatus before, Map<UUID, TaskView> caseTasks, String reason, String type) {
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("id", r.id);
-        after.put("status", r.status);
-        if (r.documentId != null) {
-            after.put("documentId", r.documentId);
-        }
-        if (r.information != null) {
-            after.put("information", r.information);
-        }
-        if (r.answerDocumentId != null) {
-            after.put("answerDocumentId", r.answerDocumentId);
-        }
-        if (r.answerMessageId != null) {
-            after.put("answerMessageId", r.answerMessageId);
-        }
-        String field = r.taskId == null ? "correction" : caseTasks.get(r.taskId).code() + ".correction";
-        history.record(r.caseId, caller.actor(), CaseEvent.Kind.FIELD_CHANGED, field, before, after, reason);
-        outbox.append(r.caseId, type, announced(r, caseTasks));
-    }
-
-    /** What a subscriber learns: which request, where it stands, on which task; it reads the rest through the API. */
-    private static Map<String, Object> announced(CorrectionRequest r, Map<UUID, TaskView> caseTasks) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("correctionId", r.id.toString());
-        payload.put("status", r.status.name());
-        if (r.taskId != null) {
-            payload.put("taskId", r.taskId.toString());
-            String owner = caseTasks.get(r.taskId).ownerOrg();
-            if (owner != null) {
-                payload.put("ownerOrg", owner);
-            }
-        }
-        return payload;
     }
 
     private boolean readable(CorrectionRequest r, Map<UUID, TaskView> caseTasks) {

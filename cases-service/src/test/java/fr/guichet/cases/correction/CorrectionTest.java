@@ -3,9 +3,12 @@ package fr.guichet.cases.correction;
 import static fr.guichet.cases.Cases.problem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +250,19 @@ class CorrectionTest {
     }
 
     @Test
+    void of_two_answers_sent_at_once_from_the_same_version_one_wins() {
+        String id = aCaseAtTheJointSession();
+        String[] correction = asked(STAFF.get(), id, Map.of("information", "RIB", "reason", ILLEGIBLE));
+
+        List<Integer> statuses = IntStream.range(0, 2).parallel()
+                .mapToObj(i -> step(Actors.claire(), id, correction, "answer", Map.of("message", "Réponse " + i)).statusCode())
+                .sorted().toList();
+
+        assertThat(statuses, contains(200, 412));
+        Actors.claire().get("/cases/" + id + "/messages").then().statusCode(200).body("", hasSize(1));
+    }
+
+    @Test
     void the_internal_note_is_for_the_guichet_only() {
         String id = aCaseAtTheJointSession();
         String cpamTask = Partners.taskId(STAFF, id, "CPAM_CONVENTIONNEMENT");
@@ -259,7 +276,7 @@ class CorrectionTest {
         Actors.claire().get("/cases/" + id + "/corrections/" + correction[0]).then().statusCode(200)
                 .body("internalNote", nullValue()).body("reason", equalTo(ILLEGIBLE));
         Actors.claire().get("/cases/" + id + "/history").then().statusCode(200)
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("débordé")));
+                .body(not(containsString("débordé")));
         ask(CPAM.get(), id, request).then().spec(problem(403));
         Actors.claire().get("/privacy/professionals/" + Actors.RPPS_CLAIRE + "/export").then().statusCode(200)
                 .body("cases.find { it.caseFile.id == '" + id + "' }.corrections.reason", contains(ILLEGIBLE))
