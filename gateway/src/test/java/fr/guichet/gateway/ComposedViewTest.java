@@ -69,6 +69,7 @@ class ComposedViewTest {
                 .body("current.id", equalTo(CURRENT_ID))
                 .body("current.project.targetCommune", equalTo("48095"))
                 .body("openTasks.code", contains("ORDRE_REGISTRATION", "ARS_AID_OCCITANIE_MONTAGNE"))
+                .body("openTasks.awaitingProfessional", contains(1, 0))
                 .body("eligibility.totalCents", equalTo(5000000))
                 .body("eligibility.aids.code", contains("OCCITANIE_MONTAGNE", "CESP"))
                 .body("degraded", equalTo(false))

@@ -9,8 +9,7 @@ import java.util.UUID;
 
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
-import fr.guichet.common.problem.Problem;
-import fr.guichet.common.problem.ProblemException;
+import fr.guichet.common.api.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -42,17 +41,11 @@ public class CaseAccess {
 
     /** The case, locked for this transaction, after checking that the client changes the version it read. */
     public CaseFile forChange(UUID id, String ifMatch, CaseAction action) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(Problem.of(428, "Precondition Required",
-                    "Changes to a case need an If-Match header with the ETag of the version you read."));
-        }
+        IfMatch.requirePresent(ifMatch, "case");
         CaseFile found = allowed(id, action);
         // re-read under a row lock: concurrent changes queue here, and each sees the version the previous one left
         CaseFile.getEntityManager().refresh(found, LockModeType.PESSIMISTIC_WRITE);
-        if (!found.etag().equals(ifMatch.trim().replaceFirst("^W/", ""))) {
-            throw new ProblemException(Problem.of(412, "Precondition Failed",
-                    "The case changed since you read it (now at version " + found.version + "); read it again."));
-        }
+        IfMatch.requireCurrent(ifMatch, found.etag(), found.version, "case");
         return found;
     }
 

@@ -21,7 +21,7 @@ public class CaseHistory {
 
     /** The field of entries about staff-only notes, which only staff see. */
     public static final String INTERNAL_NOTE = "internalNote";
-    private static final Set<String> TASK_REMARKS = Set.of("note", "blockedReason", "missingPieces");
+    private static final Set<String> TASK_REMARKS = Set.of("note", "blockedReason", "missingPieces", "correction");
 
     @Inject
     ObjectMapper json;
@@ -54,7 +54,8 @@ public class CaseHistory {
 
     /**
      * The case's history, oldest first; entries about internal notes, and about what owners wrote on tasks (their
-     * {@code <task>.note}, {@code .blockedReason}, {@code .missingPieces}), only when the reader may see them all.
+     * {@code <task>.note}, {@code .blockedReason}, {@code .missingPieces}, {@code .correction}), only when the reader
+     * may see them all.
      */
     public List<Entry> of(UUID caseId, boolean withInternalNotes, boolean withTaskRemarks) {
         return CaseEvent.<CaseEvent>list("caseId = ?1 order by id", caseId).stream()

@@ -15,9 +15,14 @@ public final class EventType {
     public static final String DOCUMENT_ADDED = "document.added";
     public static final String MESSAGE_POSTED = "message.posted";
     public static final String AID_STATUS_CHANGED = "aid.status_changed";
+    /** A document or a piece of information sent back to the professional (issue #17). */
+    public static final String CORRECTION_REQUESTED = "correction.requested";
+    /** A correction request answered, accepted, reopened or cancelled. */
+    public static final String CORRECTION_STATUS_CHANGED = "correction.status_changed";
 
     public static final Set<String> ALL = Set.of(CASE_CREATED, CASE_STATUS_CHANGED, TASK_ASSIGNED, TASK_UPDATED,
-            DOCUMENT_ADDED, MESSAGE_POSTED, AID_STATUS_CHANGED);
+            DOCUMENT_ADDED, MESSAGE_POSTED, AID_STATUS_CHANGED,
+            CORRECTION_REQUESTED, CORRECTION_STATUS_CHANGED);
 
     private EventType() {
     }

@@ -31,7 +31,14 @@ public enum CaseAction {
     WRITE_INTERNAL_NOTE(EnumSet.of(CORRESPONDANT), "Only staff write internal notes."),
     /** A partner reads and adds only the documents of its organisation's tasks: {@link CasePolicy#readsDocumentOf}. */
     READ_DOCUMENTS(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
-    ADD_DOCUMENT(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null);
+    ADD_DOCUMENT(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    /** A partner reads only the correction requests on its own tasks: {@link CasePolicy#readsWholeTask}. */
+    READ_CORRECTIONS(EnumSet.of(DOCTOR, PARTNER, CORRESPONDANT), null),
+    /** A partner asks only about its own tasks: {@link CasePolicy#requireOwnTask}. */
+    REQUEST_CORRECTION(EnumSet.of(PARTNER, CORRESPONDANT), "The guichet's staff and the task's owner ask the professional for a correction."),
+    ANSWER_CORRECTION(EnumSet.of(DOCTOR), "Only the professional answers a correction request."),
+    /** Accept, reopen or cancel: a partner only the requests its organisation made, {@link CasePolicy#requireAsker}. */
+    SETTLE_CORRECTION(EnumSet.of(PARTNER, CORRESPONDANT), "Only the side that asked for a correction accepts, reopens or cancels it.");
 
     private final Set<Caller.Role> allowed;
     private final String refusal;

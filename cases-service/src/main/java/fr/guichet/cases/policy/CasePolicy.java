@@ -150,6 +150,19 @@ public class CasePolicy {
         }
     }
 
+    /** The organisation a correction request is asked in the name of: the partner's, none for the guichet's staff. */
+    public String askingOrganisation() {
+        return caller.is(Caller.Role.PARTNER) ? caller.organisation() : null;
+    }
+
+    /** A partner settles only the correction requests its organisation made; the guichet's staff settle any. */
+    public void requireAsker(String askingOrganisation) {
+        if (caller.is(Caller.Role.PARTNER) && !caller.organisation().equals(askingOrganisation)) {
+            throw ProblemException.forbidden("This correction was asked by " + (askingOrganisation == null ? "the guichet"
+                    : askingOrganisation) + "; a partner settles only its own organisation's requests.");
+        }
+    }
+
     /** The organisation whose open tasks the caller lists ({@code mine=tasks}): partners only. */
     public String organisationForOwnTasks() {
         if (!caller.is(Caller.Role.PARTNER)) {

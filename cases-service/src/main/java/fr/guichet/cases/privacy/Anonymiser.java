@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import fr.guichet.cases.aid.AidProgressService;
 import fr.guichet.cases.casefile.CasePersonalData;
+import fr.guichet.cases.correction.CorrectionService;
 import fr.guichet.cases.document.DocumentService;
 import fr.guichet.cases.history.CaseHistory;
 import fr.guichet.cases.message.MessageService;
@@ -50,6 +51,9 @@ public class Anonymiser {
     TaskService tasks;
 
     @Inject
+    CorrectionService corrections;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "guichet.privacy.retention", defaultValue = "P1095D")
@@ -77,6 +81,7 @@ public class Anonymiser {
         documents.erasePersonalData(ids);
         tasks.erasePersonalData(ids);
         aidSteps.erasePersonalData(ids);
+        corrections.erasePersonalData(ids);
         return ids.size();
     }
 }

@@ -12,6 +12,8 @@ import fr.guichet.cases.aid.SelectedAid;
 import fr.guichet.cases.casefile.CaseFile;
 import fr.guichet.cases.casefile.CasePersonalData;
 import fr.guichet.cases.casefile.CaseView;
+import fr.guichet.cases.correction.CorrectionService;
+import fr.guichet.cases.correction.CorrectionView;
 import fr.guichet.cases.document.DocumentService;
 import fr.guichet.cases.history.CaseHistory;
 import fr.guichet.cases.message.MessageService;
@@ -48,6 +50,9 @@ public class PersonalDataExport {
     TaskService tasks;
 
     @Inject
+    CorrectionService corrections;
+
+    @Inject
     CaseAidService aids;
 
     @Schema(name = "PersonalDataExport")
@@ -55,7 +60,8 @@ public class PersonalDataExport {
     }
 
     public record CaseExport(CaseView caseFile, List<TaskView> tasks, List<SelectedAid> aids,
-            List<Message> messages, List<Document> documents, List<CaseHistory.Entry> history) {
+            List<Message> messages, List<Document> documents, List<CaseHistory.Entry> history,
+            List<CorrectionView> corrections) {
     }
 
     public record Message(String author, String authorRole, boolean internal, String body, Instant createdAt) {
@@ -84,6 +90,7 @@ public class PersonalDataExport {
                 .toList();
         return new CaseExport(CaseView.of(c), tasks.tasksOf(c.id), aids.selectedOf(c.id), thread, held,
                 history.of(c.id, policy.may(CaseAction.READ_INTERNAL_NOTES),
-                        policy.may(CaseAction.READ_EVERY_TASK_REMARK)));
+                        policy.may(CaseAction.READ_EVERY_TASK_REMARK)),
+                corrections.correctionsOf(c.id));
     }
 }

@@ -55,6 +55,9 @@ public class TaskService {
     @Inject
     Clock clock;
 
+    @Inject
+    WaitsOnProfessional awaited;
+
     /** Opens the profession's checklist, due from today (or from the task waited on); answers the codes opened. */
     public List<String> openChecklist(CaseFile c, String actor) {
         LocalDate today = LocalDate.now(clock);
@@ -145,7 +148,7 @@ public class TaskService {
             access.touch(c);
         }
         PartnerTask waitedOn = all.stream().filter(t -> t.code.equals(task.waitsOn)).findFirst().orElse(null);
-        return new Updated(TaskView.whole(task, waitedOn), c.version);
+        return new Updated(TaskView.whole(task, waitedOn, awaited.openPerTask(c.id).getOrDefault(task.id, 0)), c.version);
     }
 
     /** Erases what owners wrote on these cases' tasks: it may speak of the professional. */
@@ -159,8 +162,9 @@ public class TaskService {
         List<PartnerTask> all = PartnerTask.list("caseId = ?1 order by position", caseId);
         Map<String, PartnerTask> byCode = new HashMap<>();
         all.forEach(t -> byCode.put(t.code, t));
-        return all.stream().map(t -> whole.apply(t) ? TaskView.whole(t, byCode.get(t.waitsOn))
-                : TaskView.glance(t, byCode.get(t.waitsOn))).toList();
+        Map<UUID, Integer> open = all.isEmpty() ? Map.of() : awaited.openPerTask(caseId);
+        return all.stream().map(t -> whole.apply(t) ? TaskView.whole(t, byCode.get(t.waitsOn), open.getOrDefault(t.id, 0))
+                : TaskView.glance(t, byCode.get(t.waitsOn), open.getOrDefault(t.id, 0))).toList();
     }
 
     private String ownerOf(OrganisationKind kind, String department) {

@@ -53,7 +53,7 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe an endpoint of your organisation to event types",
             description = "Event types: case.created, case.status_changed, task.assigned, task.updated, document.added, "
-                    + "message.posted, aid.status_changed. The endpoint must be https on a public address. The answer "
+                    + "message.posted, aid.status_changed, correction.requested, correction.status_changed. The endpoint must be https on a public address. The answer "
                     + "carries the signing secret (whsec_…), shown this once only.\n\nRoles: partner.")
     @APIResponse(responseCode = "201", description = "Subscribed; the body has the secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)),

@@ -59,6 +59,8 @@ class CasePolicyTableTest {
             READ_DOCUMENTS        ok         404          ok               404               ok          ok            404           403             401
             DOWNLOAD_DOCUMENT     ok         404          ok               404               404         ok            404           403             401
             ADD_DOCUMENT          ok         404          ok               404               403         ok            404           403             401
+            READ_CORRECTIONS      ok         404          ok               404               ok          ok            404           403             401
+            REQUEST_CORRECTION    403        404          ok               404               403         ok            404           403             401
             LISTED                ok         404          ok               404               ok          ok            404           403             401
             """;
 
@@ -114,6 +116,9 @@ class CasePolicyTableTest {
         DOWNLOAD_DOCUMENT(false, (as, f) -> as.get("/cases/" + f.id() + "/documents/" + f.documentId())),
         ADD_DOCUMENT(false, (as, f) -> as.contentType("multipart/form-data").multiPart("file", "bail.pdf", PDF, "application/pdf")
                 .multiPart("taskId", f.taskId()).post("/cases/" + f.id() + "/documents")),
+        READ_CORRECTIONS(false, (as, f) -> as.get("/cases/" + f.id() + "/corrections")),
+        REQUEST_CORRECTION(false, (as, f) -> as.body(Map.of("taskId", f.taskId(), "information", "RIB", "reason", "Illisible"))
+                .post("/cases/" + f.id() + "/corrections")),
         LISTED(false, (as, f) -> as.get("/cases"));
 
         /** It changes the case (its version, or its step) when allowed: such a cell needs a case of its own. */

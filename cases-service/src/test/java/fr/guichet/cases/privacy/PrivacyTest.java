@@ -212,6 +212,22 @@ class PrivacyTest {
     }
 
     @Test
+    void anonymisation_erases_what_correction_requests_say() {
+        String id = Cases.create(guyane(), Cases.newCase(GUYANE_RPPS, CAYENNE));
+        guyane().body(Map.of("information", "Adresse", "reason", "Adresse de M. Martin incomplète", "internalNote", "Relancé"))
+                .post("/cases/" + id + "/corrections").then().statusCode(201);
+        guyane().header("If-Match", Cases.etag(guyane(), id)).body(Map.of("to", "ABANDONED", "reason", "Autre projet"))
+                .post("/cases/" + id + "/transitions").then().statusCode(200);
+
+        anonymise();
+
+        guyane().get("/cases/" + id + "/corrections").then().statusCode(200)
+                .body("[0].status", equalTo("OPEN"))
+                .body("[0].reason", nullValue())
+                .body("[0].internalNote", nullValue());
+    }
+
+    @Test
     void anonymisation_leaves_the_indicators_exactly_as_they_were() {
         endedGuyaneCase();
         String installed = Cases.create(guyane(), Cases.newCase(GUYANE_RPPS, CAYENNE));

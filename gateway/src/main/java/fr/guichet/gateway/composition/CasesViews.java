@@ -46,10 +46,15 @@ public final class CasesViews {
             @Schema(ref = "CoordinatedPractice") String coordinatedPractice, @Schema(ref = "Sector") String sector, Boolean onCallDuty, BigDecimal daysPerWeek, LocalDate plannedStartDate, String notes) {
     }
 
-    /** A partner's task; {@code finished}: done or not applicable. */
+    /**
+     * A partner's task; {@code finished}: done or not applicable; {@code awaitingProfessional}: the correction requests on
+     * it that wait on the professional's answer.
+     */
     @Schema(name = "MyTask")
     public record Task(UUID id, String code, String partner, String label, boolean mandatory,
             @Schema(ref = "TaskStatus") String status, boolean finished, LocalDate dueDate, List<String> requiredDocuments, String aidCode, String lastActor,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(description = "How many correction requests on this task wait on your answer (0: none)", minimum = "0")
+            int awaitingProfessional) {
     }
 }
