@@ -93,6 +93,9 @@ public class QuickRequestService {
     /** Takes, answers, orients or closes a request; fields left out stay as they are. */
     @Transactional
     public QuickRequestView change(UUID id, String ifMatch, RequestChanges changes) {
+        if (changes.equals(RequestChanges.NONE)) {
+            throw new ProblemException(Problem.invalid("The request names no field to change.", List.of()));
+        }
         QuickRequest r = forChange(id, ifMatch);
         if (r.status == RequestStatus.CASE_OPENED) {
             throw ProblemException.conflict("This request became a case; follow it there.");

@@ -71,6 +71,8 @@ public final class RequestInputs {
             RequestStatus status,
             @Pattern(regexp = ORGANISATION, message = "must be a partner organisation code") String orientedTo,
             Instant answeredAt) {
+
+        static final RequestChanges NONE = new RequestChanges(null, null, null, null, null, null);
     }
 
     /**

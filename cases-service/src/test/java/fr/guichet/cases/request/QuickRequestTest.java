@@ -120,6 +120,7 @@ class QuickRequestTest {
         alpes().header("If-Match", etag).body(Map.of("status", "ANSWERED", "answer", "Oui, la maison de santé."))
                 .patch("/requests/" + id).then().spec(problem(412));
         alpes().body(Map.of("status", "CLOSED")).patch("/requests/" + id).then().spec(problem(428));
+        alpes().header("If-Match", taken).body(Map.of()).patch("/requests/" + id).then().spec(problem(400));
         alpes().header("If-Match", taken).body(Map.of("answer", "Oui, la maison de santé.", "status", "ANSWERED"))
                 .patch("/requests/" + id).then().statusCode(200)
                 .body("status", equalTo("ANSWERED")).body("answeredAt", notNullValue());
