@@ -24,7 +24,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Erases personal data from cases closed or abandoned longer ago than the retention period. What the
- * indicators count (department, profession, channel, dates, status) stays, so the figures do not move.
+ * indicators count (department, profession, channel, dates, status) stays, so the figures do not move. Quick
+ * requests follow the same retention (RequestPersonalData says from when).
  */
 @ApplicationScoped
 public class Anonymiser {
