@@ -154,6 +154,10 @@ public class CaseFile extends PanacheEntityBase implements GuardedCase {
     @Column(name = "anonymised_at")
     public Instant anonymisedAt;
 
+    /** The quick request this case was opened from, if any. */
+    @Column(name = "from_request", updatable = false)
+    public UUID fromRequest;
+
     /** The INSEE code's department: three characters overseas (971–976), two elsewhere (2A/2B in Corsica). */
     public static String departmentOf(String insee) {
         return insee.startsWith("97") ? insee.substring(0, 3) : insee.substring(0, 2);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,12 @@ public class CaseService {
 
     @Transactional
     public Created create(NewCase request, String idempotencyKey) {
+        return create(request, idempotencyKey, null);
+    }
+
+    /** As {@link #create(NewCase, String)}, for a case opened from a quick request, which it names. */
+    @Transactional
+    public Created create(NewCase request, String idempotencyKey, UUID fromRequest) {
         String client = caller.is(Caller.Role.PARTNER) ? caller.clientId() : caller.subject();
         if (idempotencyKey != null) {
             Optional<String> firstAnswer = idempotencyKeys.claim(client, idempotencyKey, request);
@@ -85,10 +92,15 @@ public class CaseService {
             }
         }
         CaseFile created = newCase(request);
+        created.fromRequest = fromRequest;
         created.persist();
         em.flush();
-        history.record(created.id, caller.actor(), CaseEvent.Kind.CREATED, null, null,
-                Map.of("reference", created.reference, "channel", created.channel, "department", created.department), null);
+        Map<String, Object> facts = new LinkedHashMap<>(
+                Map.of("reference", created.reference, "channel", created.channel, "department", created.department));
+        if (fromRequest != null) {
+            facts.put("fromRequest", fromRequest);
+        }
+        history.record(created.id, caller.actor(), CaseEvent.Kind.CREATED, null, null, facts, null);
         outbox.append(created.id, EventType.CASE_CREATED, Map.of("reference", created.reference, "status", created.status.name()));
         CaseView view = CaseView.of(created);
         if (idempotencyKey != null) {

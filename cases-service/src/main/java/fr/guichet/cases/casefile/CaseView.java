@@ -21,7 +21,8 @@ import fr.guichet.cases.workflow.Workflow;
 /** A case file as its readers see it; {@code version} is also its ETag. */
 public record CaseView(UUID id, String reference, CaseStatus status, int version, Professional professional,
         Project project, Channel channel, String assignee, String createdByClient, String abandonReason,
-        List<CaseStatus> nextSteps, Instant createdAt, Instant updatedAt, Instant anonymisedAt) {
+        List<CaseStatus> nextSteps, Instant createdAt, Instant updatedAt, Instant anonymisedAt,
+        @Schema(description = "The quick request this case was opened from, if any") UUID fromRequest) {
 
     public record Professional(String rpps, String firstName, String lastName, String email, String phone,
             Profession profession, String specialty, CareerStage careerStage) {
@@ -50,6 +51,7 @@ public record CaseView(UUID id, String reference, CaseStatus status, int version
                         c.daysPerWeek, c.practiceSite, c.alreadyInstalledElsewhere, c.remainingStudyMonths,
                         List.copyOf(c.aidsAlreadyReceived), c.plannedStartDate, c.notes),
                 c.channel, c.assignee, c.createdByClient, c.abandonReason,
-                Workflow.allowedAfter(c.status).stream().sorted().toList(), c.createdAt, c.updatedAt, c.anonymisedAt);
+                Workflow.allowedAfter(c.status).stream().sorted().toList(), c.createdAt, c.updatedAt, c.anonymisedAt,
+                c.fromRequest);
     }
 }

@@ -1,7 +1,9 @@
 package fr.guichet.cases.indicator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -39,6 +41,17 @@ final class IndicatorCsv {
 
     private static final CsvSchema AID_SCHEMA = MAPPER.schemaFor(AidLine.class).withHeader();
 
+    @JsonPropertyOrder({"dimension", "value", "requests", "accompaniedCases", "installations", "contracts"})
+    record ActivityLine(String dimension, String value, long requests, long accompaniedCases, long installations,
+            long contracts) {
+        static ActivityLine of(String dimension, String value, ActivityIndicators.Figures f) {
+            return new ActivityLine(dimension, value == null ? "" : value, f.requests(), f.accompaniedCases(),
+                    f.installations(), f.contracts());
+        }
+    }
+
+    private static final CsvSchema ACTIVITY_SCHEMA = MAPPER.schemaFor(ActivityLine.class).withHeader();
+
     private IndicatorCsv() {
     }
 
@@ -52,6 +65,21 @@ final class IndicatorCsv {
         indicators.byAidDepartmentAndYear().forEach(l -> lines.add(AidLine.of("aid_department_year", l.aid(), l.department(),
                 String.valueOf(l.year()), l.figures())));
         return write(lines, AID_SCHEMA);
+    }
+
+    /** The activity: the total, then by department, profession, channel, subject and month. */
+    static String of(ActivityIndicators indicators) {
+        List<ActivityLine> lines = new ArrayList<>();
+        lines.add(ActivityLine.of("total", "", indicators.total()));
+        Map<String, List<ActivityIndicators.Breakdown>> dimensions = new LinkedHashMap<>();
+        dimensions.put("department", indicators.byDepartment());
+        dimensions.put("profession", indicators.byProfession());
+        dimensions.put("channel", indicators.byChannel());
+        dimensions.put("subject", indicators.bySubject());
+        dimensions.put("month", indicators.byMonth());
+        dimensions.forEach((dimension, breakdowns) ->
+                breakdowns.forEach(b -> lines.add(ActivityLine.of(dimension, b.value(), b.figures()))));
+        return write(lines, ACTIVITY_SCHEMA);
     }
 
     static String of(Indicators indicators) {

@@ -46,6 +46,9 @@ public class IndicatorResource {
     AidIndicatorRepository aidIndicators;
 
     @Inject
+    ActivityIndicatorRepository activity;
+
+    @Inject
     CasePolicy policy;
 
     @Inject
@@ -115,6 +118,43 @@ public class IndicatorResource {
     public Response aidsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("department") String department) {
         return Response.ok(IndicatorCsv.of(aidsJson(from, to, department)), CSV_TYPE).build();
+    }
+
+    @GET
+    @Path("/activity")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getActivityIndicators",
+            summary = "Quick requests, accompanied cases, installations and contracts, counted apart: JSON or CSV",
+            description = "Four counts over `from` to `to` (inclusive, French dates; default: this year) in your departments, "
+                    + "each on the day it happened: requests received (quick requests, most of which never become a case), "
+                    + "cases accompanied (qualified), cases installed, and contracts, i.e. aids of those cases that reached "
+                    + "SIGNED (the aid's agreement or contract signed: CESP, PTMG, CAIM...; later payments of the same aid "
+                    + "are not counted again). Broken down by department, profession, channel (the requests' and the cases' "
+                    + "own codes), subject (requests only) and month (YYYY-MM); a null value is one not stated. JSON, or "
+                    + "CSV (one line per breakdown) with Accept: text/csv.\n\nRoles: correspondant.")
+    @APIResponse(responseCode = "200", description = "The activity", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityIndicators.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "dimension,value,requests,accompaniedCases,installations,contracts"))})
+    @APIResponse(responseCode = "400", description = "Invalid dates or department")
+    @APIResponse(responseCode = "403", description = "A department you do not cover")
+    public ActivityIndicators activityJson(@Parameter(description = "First day counted (French date), default the 1st of January",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day counted (French date), default today",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "One of your departments, default all of them",
+                    schema = @Schema(type = SchemaType.STRING, pattern = DEPARTMENT)) @QueryParam("department") String department) {
+        Period period = period(from, to);
+        return activity.compute(period.start(), period.end(), departments(department));
+    }
+
+    @GET
+    @Path("/activity")
+    @Produces(CSV)
+    @Operation(hidden = true)
+    public Response activityCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("department") String department) {
+        return Response.ok(IndicatorCsv.of(activityJson(from, to, department)), CSV_TYPE).build();
     }
 
     private record Period(LocalDate start, LocalDate end) {

@@ -78,6 +78,11 @@ public class PartnerOrganisationService {
                 .getResultStream().map(String.class::cast).findFirst();
     }
 
+    /** Whether an organisation of that code sits at the table (a request may be oriented to it). */
+    public boolean exists(String code) {
+        return PartnerOrganisation.findById(code) != null;
+    }
+
     private void apply(PartnerOrganisation o, OrganisationInput input) {
         o.name = input.name().strip();
         o.kind = input.kind();

@@ -97,6 +97,14 @@ public class CasePolicy {
         return caller.is(Caller.Role.CORRESPONDANT) ? caller.departments() : Set.of();
     }
 
+    /**
+     * Whether the caller sees the quick requests of this department: the correspondants who cover it, nobody
+     * else. A request outside their view is 404, as a case is.
+     */
+    public boolean seesRequestsOf(String department) {
+        return departmentsInCharge().contains(department);
+    }
+
     /** Which messages of the thread the caller reads. */
     public enum ThreadView {
         WHOLE, WITHOUT_INTERNAL_NOTES, ADDRESSED_TO_PARTNERS

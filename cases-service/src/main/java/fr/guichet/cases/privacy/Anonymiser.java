@@ -16,6 +16,7 @@ import fr.guichet.cases.correction.CorrectionService;
 import fr.guichet.cases.document.DocumentService;
 import fr.guichet.cases.history.CaseHistory;
 import fr.guichet.cases.message.MessageService;
+import fr.guichet.cases.request.RequestPersonalData;
 import fr.guichet.cases.task.TaskService;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Erases personal data from cases closed or abandoned longer ago than the retention period. What the
- * indicators count (department, profession, channel, dates, status) stays, so the figures do not move.
+ * indicators count (department, profession, channel, dates, status) stays, so the figures do not move. Quick
+ * requests follow the same retention (RequestPersonalData says from when).
  */
 @ApplicationScoped
 public class Anonymiser {
@@ -54,6 +56,9 @@ public class Anonymiser {
     CorrectionService corrections;
 
     @Inject
+    RequestPersonalData requests;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "guichet.privacy.retention", defaultValue = "P1095D")
@@ -65,6 +70,17 @@ public class Anonymiser {
         if (count > 0) {
             LOG.infof("Anonymised %d case(s) ended more than %s ago", count, retention);
         }
+        int requestCount = anonymiseExpiredRequests(null);
+        if (requestCount > 0) {
+            LOG.infof("Anonymised %d quick request(s) settled more than %s ago", requestCount, retention);
+        }
+    }
+
+    /** Anonymises the quick requests settled (or received, if never settled) before the retention period. */
+    @Transactional
+    public int anonymiseExpiredRequests(Set<String> departments) {
+        Instant now = Instant.now(clock);
+        return requests.erase(now.minus(retention), departments, now, BATCH);
     }
 
     /** Anonymises the expired cases, of the given departments only when some are given; answers how many. */

@@ -1,6 +1,7 @@
 package fr.guichet.cases.privacy;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -33,7 +34,8 @@ public class PrivacyResource {
     @Inject
     CasePolicy policy;
 
-    public record AnonymisationRun(int anonymised) {
+    public record AnonymisationRun(int anonymised,
+            @Schema(description = "Quick requests anonymised (settled longer ago than the retention period)") int requestsAnonymised) {
     }
 
     @GET
@@ -53,9 +55,11 @@ public class PrivacyResource {
     @Path("/anonymisation-runs")
     @RolesAllowed(Roles.CORRESPONDANT)
     @Operation(operationId = "runAnonymisation", summary = "Anonymise now, in your departments, the cases ended longer ago than the retention period",
-            description = "The same runs every night over all departments.\n\nRoles: correspondant.")
+            description = "The same runs every night over all departments. Quick requests settled longer ago than the "
+                    + "retention period lose their personal data too.\n\nRoles: correspondant.")
     @APIResponse(responseCode = "200", description = "How many cases were anonymised")
     public AnonymisationRun anonymise() {
-        return new AnonymisationRun(anonymiser.anonymiseExpired(policy.departmentsInCharge()));
+        return new AnonymisationRun(anonymiser.anonymiseExpired(policy.departmentsInCharge()),
+                anonymiser.anonymiseExpiredRequests(policy.departmentsInCharge()));
     }
 }

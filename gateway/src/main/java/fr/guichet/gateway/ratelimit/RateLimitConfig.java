@@ -14,8 +14,18 @@ public interface RateLimitConfig {
 
     Limit anonymous();
 
+    /** The public request form (POST /api/requests/submissions), per address, on top of the anonymous limit. */
+    Submissions submissions();
+
     interface Limit {
         long perSecond();
+
+        long burst();
+    }
+
+    /** A few submissions at once, then a handful an hour: enough for a person, little for a robot. */
+    interface Submissions {
+        long perHour();
 
         long burst();
     }

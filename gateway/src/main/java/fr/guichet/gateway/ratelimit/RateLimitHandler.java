@@ -2,6 +2,7 @@ package fr.guichet.gateway.ratelimit;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -15,6 +16,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,7 @@ public class RateLimitHandler {
      * request it is, and before the proxies and resources (orders from 0).
      */
     private static final int AFTER_SECURITY = -1;
+    private static final String SUBMISSIONS = "/api/requests/submissions";
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
@@ -49,23 +52,43 @@ public class RateLimitHandler {
     }
 
     private void limit(RoutingContext context) {
+        if (isSubmission(context)) {
+            RateLimitConfig.Submissions form = config.submissions();
+            if (!admitted(context, "form:" + context.request().remoteAddress().hostAddress(),
+                    () -> newBucket(form.burst(), form.perHour(), Duration.ofHours(1)),
+                    form.perHour() + " submissions of the request form per hour")) {
+                return;
+            }
+        }
         String client = clientOf(context);
         RateLimitConfig.Limit limit = client.startsWith("ip:") ? config.anonymous() : config.authenticated();
-        ConsumptionProbe probe = buckets.get(client, key -> newBucket(limit)).tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
+        if (admitted(context, client, () -> newBucket(limit.burst(), limit.perSecond(), Duration.ofSeconds(1)),
+                limit.perSecond() + " requests per second")) {
             context.next();
-            return;
+        }
+    }
+
+    /** Takes a token from the client's bucket, or answers 429 with Retry-After and says it did. */
+    private boolean admitted(RoutingContext context, String client, Supplier<Bucket> newBucket, String limit) {
+        ConsumptionProbe probe = buckets.get(client, key -> newBucket.get()).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return true;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         context.response().putHeader("Retry-After", String.valueOf(seconds));
         Problems.send(context, Problem.of(429, "Too Many Requests",
-                "Rate limit of " + limit.perSecond() + " requests per second exceeded; retry after " + seconds + " s."));
+                "Rate limit of " + limit + " exceeded; retry after " + seconds + " s."));
+        return false;
     }
 
-    private static Bucket newBucket(RateLimitConfig.Limit limit) {
+    /** The public request form is open to anyone, so robots too: its own, much stricter bucket per address. */
+    private static boolean isSubmission(RoutingContext context) {
+        return context.request().method() == HttpMethod.POST && SUBMISSIONS.equals(context.normalizedPath());
+    }
+
+    private static Bucket newBucket(long burst, long refill, Duration every) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.burst())
-                        .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build())
+                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(refill, every).build())
                 .build();
     }
 

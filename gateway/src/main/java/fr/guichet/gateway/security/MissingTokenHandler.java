@@ -38,7 +38,7 @@ public class MissingTokenHandler {
         String path = context.normalizedPath();
         boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
         return (read && PUBLIC_READS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")))
-                || (method == HttpMethod.POST && path.equals("/api/eligibility"))
+                || (method == HttpMethod.POST && (path.equals("/api/eligibility") || path.equals("/api/requests/submissions")))
                 || (read && path.equals("/api/openapi"));
     }
 }
