@@ -14,6 +14,7 @@ import fr.guichet.cases.request.RequestInputs.NewQuickRequest;
 import fr.guichet.cases.request.RequestInputs.RequestChanges;
 import fr.guichet.cases.request.RequestInputs.Requester;
 import fr.guichet.cases.request.RequestInputs.Submission;
+import fr.guichet.common.api.IfMatch;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
@@ -133,19 +134,13 @@ public class QuickRequestService {
      * the previous one left. An anonymised request takes no change.
      */
     QuickRequest forChange(UUID id, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(Problem.of(428, "Precondition Required",
-                    "Changes to a request need an If-Match header with the ETag of the version you read."));
-        }
+        IfMatch.requirePresent(ifMatch, "request");
         QuickRequest r = visible(id);
         em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
         if (r.anonymisedAt != null) {
             throw ProblemException.conflict("This request was anonymised; it takes no change.");
         }
-        if (!r.etag().equals(ifMatch.trim().replaceFirst("^W/", ""))) {
-            throw new ProblemException(Problem.of(412, "Precondition Failed",
-                    "The request changed since you read it (now at version " + r.version + "); read it again."));
-        }
+        IfMatch.requireCurrent(ifMatch, r.etag(), r.version, "request");
         return r;
     }
 
