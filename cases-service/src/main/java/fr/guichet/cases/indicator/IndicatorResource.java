@@ -20,6 +20,7 @@ import fr.guichet.common.api.QueryParams;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,7 +37,6 @@ public class IndicatorResource {
     // A lower server quality than JSON's, so that clients accepting anything (Accept: */*) get JSON; the
     // answer names its own type, else the quality would show in its Content-Type.
     private static final String CSV = "text/csv;qs=0.5";
-    private static final String DEPARTMENT = "^(\\d{2,3}|2[AB])$";
     private static final MediaType CSV_TYPE = MediaType.valueOf("text/csv;charset=UTF-8");
 
     @Inject
@@ -67,24 +67,18 @@ public class IndicatorResource {
                     description = "dimension,value,received,accompanied,installed,inProgress,abandoned,medianDaysToInstallation"))})
     @APIResponse(responseCode = "400", description = "Invalid dates or filters")
     @APIResponse(responseCode = "403", description = "A department you do not cover")
-    public Indicators json(@Parameter(description = "First day counted (French date), default the 1st of January",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Last day counted (French date), default today",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "One of your departments, default all of them",
-                    schema = @Schema(type = SchemaType.STRING, pattern = DEPARTMENT)) @QueryParam("department") String department,
+    public Indicators json(@BeanParam IndicatorScope scope,
             @Parameter(schema = @Schema(implementation = Profession.class)) @QueryParam("profession") String profession) {
-        Period period = period(from, to);
+        Period period = period(scope);
         Profession chosen = QueryParams.enumValue("profession", profession, Profession.class);
-        return indicators.compute(period.start(), period.end(), departments(department), chosen == null ? null : chosen.name());
+        return indicators.compute(period.start(), period.end(), departments(scope), chosen == null ? null : chosen.name());
     }
 
     @GET
     @Produces(CSV)
     @Operation(hidden = true)
-    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("department") String department, @QueryParam("profession") String profession) {
-        return Response.ok(IndicatorCsv.of(json(from, to, department, profession)), CSV_TYPE).build();
+    public Response csv(@BeanParam IndicatorScope scope, @QueryParam("profession") String profession) {
+        return Response.ok(IndicatorCsv.of(json(scope, profession)), CSV_TYPE).build();
     }
 
     @GET
@@ -101,23 +95,17 @@ public class IndicatorResource {
                     description = "dimension,aid,department,year,contractsSigned,agreedCents,paidCents,repaidCents"))})
     @APIResponse(responseCode = "400", description = "Invalid dates or department")
     @APIResponse(responseCode = "403", description = "A department you do not cover")
-    public AidIndicators aidsJson(@Parameter(description = "First day counted (French date), default the 1st of January",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Last day counted (French date), default today",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "One of your departments, default all of them",
-                    schema = @Schema(type = SchemaType.STRING, pattern = DEPARTMENT)) @QueryParam("department") String department) {
-        Period period = period(from, to);
-        return aidIndicators.compute(period.start(), period.end(), departments(department));
+    public AidIndicators aidsJson(@BeanParam IndicatorScope scope) {
+        Period period = period(scope);
+        return aidIndicators.compute(period.start(), period.end(), departments(scope));
     }
 
     @GET
     @Path("/aids")
     @Produces(CSV)
     @Operation(hidden = true)
-    public Response aidsCsv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("department") String department) {
-        return Response.ok(IndicatorCsv.of(aidsJson(from, to, department)), CSV_TYPE).build();
+    public Response aidsCsv(@BeanParam IndicatorScope scope) {
+        return Response.ok(IndicatorCsv.of(aidsJson(scope)), CSV_TYPE).build();
     }
 
     @GET
@@ -138,40 +126,34 @@ public class IndicatorResource {
                     description = "dimension,value,requests,accompaniedCases,installations,contracts"))})
     @APIResponse(responseCode = "400", description = "Invalid dates or department")
     @APIResponse(responseCode = "403", description = "A department you do not cover")
-    public ActivityIndicators activityJson(@Parameter(description = "First day counted (French date), default the 1st of January",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Last day counted (French date), default today",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "One of your departments, default all of them",
-                    schema = @Schema(type = SchemaType.STRING, pattern = DEPARTMENT)) @QueryParam("department") String department) {
-        Period period = period(from, to);
-        return activity.compute(period.start(), period.end(), departments(department));
+    public ActivityIndicators activityJson(@BeanParam IndicatorScope scope) {
+        Period period = period(scope);
+        return activity.compute(period.start(), period.end(), departments(scope));
     }
 
     @GET
     @Path("/activity")
     @Produces(CSV)
     @Operation(hidden = true)
-    public Response activityCsv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("department") String department) {
-        return Response.ok(IndicatorCsv.of(activityJson(from, to, department)), CSV_TYPE).build();
+    public Response activityCsv(@BeanParam IndicatorScope scope) {
+        return Response.ok(IndicatorCsv.of(activityJson(scope)), CSV_TYPE).build();
     }
 
     private record Period(LocalDate start, LocalDate end) {
     }
 
-    private Period period(String from, String to) {
+    private Period period(IndicatorScope scope) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = QueryParams.date("from", from, today.withDayOfYear(1));
-        LocalDate end = QueryParams.date("to", to, today);
+        LocalDate start = QueryParams.date("from", scope.from, today.withDayOfYear(1));
+        LocalDate end = QueryParams.date("to", scope.to, today);
         if (end.isBefore(start)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
         return new Period(start, end);
     }
 
-    private Set<String> departments(String department) {
-        String wanted = QueryParams.matching("department", department, DEPARTMENT, "a department code such as 02");
+    private Set<String> departments(IndicatorScope scope) {
+        String wanted = QueryParams.matching("department", scope.department, IndicatorScope.DEPARTMENT, "a department code such as 02");
         return policy.indicatorDepartments(wanted);
     }
 }
