@@ -41,10 +41,6 @@ public class DeadlineService {
         return page(DueWindow.dueSoon(LocalDate.now(clock), dueSoonDays), mine, cursor, limit);
     }
 
-    public int dueSoonDays() {
-        return dueSoonDays;
-    }
-
     private Page<DueTask> page(DueWindow window, boolean mine, String cursor, int limit) {
         List<DueTask> tasks = repository.page(scope(mine), window, DueCursor.decode(cursor), limit + 1);
         List<DueTask> page = tasks.subList(0, Math.min(limit, tasks.size()));
