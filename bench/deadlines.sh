@@ -16,6 +16,7 @@ root=$(cd "$here/.." && pwd)
 source "$here/lib/stack.sh"
 source "$here/lib/jwt.sh"
 source "$here/lib/measure.sh"
+source "$here/lib/scale.sh"
 
 count=${COUNT:-1000000}
 runs=${RUNS:-5}
@@ -23,39 +24,13 @@ requests=${REQUESTS:-1000}
 concurrency=${CONCURRENCY:-4}
 port=8093
 db=guichet_deadlines_bench
-pg="postgresql://postgres@127.0.0.1:${GUICHET_POSTGRES_PORT:-5432}"
 results=$here/results
 results_file=deadlines.txt
 log=$results/deadlines-service.log
 mkdir -p "$results"
-for tool in hey psql openssl curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install hey postgresql-client openssl curl)" >&2; exit 1; }
-done
-psql "$pg/postgres" -qAtc "select 1" >/dev/null || { echo "No PostgreSQL on $pg: start deploy/local/run --background" >&2; exit 1; }
-jar=$root/cases-service/target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B install -DskipTests)
-
-echo "Creating database $db..."
-psql "$pg/postgres" -qc "drop database if exists $db" -c "create database $db owner guichet"
-ensure_bench_key
 # The digest job ticks every second from midnight on; the sender waits a day (the mock mailer would only log).
-java -Xms32m -Xmx256m -XX:+UseSerialGC -Dquarkus.http.port=$port \
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:${GUICHET_POSTGRES_PORT:-5432}/$db" \
-  -Dquarkus.datasource.username=guichet -Dquarkus.datasource.password=guichet \
-  -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$(bench_public_key)" -Dquarkus.oidc.token.issuer=guichet-bench \
-  -Dguichet.reminders.tick=1s -Dguichet.reminders.send-at=00:00 -Dguichet.reminders.send-every=24h \
-  -Dquarkus.mailer.mock=true -Dguichet.privacy.anonymisation-cron=off -jar "$jar" >"$log" 2>&1 &
-service=$!
-cleanup() {
-  kill "$service" 2>/dev/null || true
-  wait "$service" 2>/dev/null || true
-  [ "${KEEP_DB:-0}" = 1 ] || psql "$pg/postgres" -qc "drop database if exists $db" || true
-}
-trap cleanup EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
-  kill -0 "$service" 2>/dev/null || { tail -20 "$log" >&2; exit 1; }
-  sleep 1
-done
+start_scale_service "$log" -Xmx256m -Dguichet.reminders.tick=1s -Dguichet.reminders.send-at=00:00 \
+  -Dguichet.reminders.send-every=24h -Dquarkus.mailer.mock=true -Dguichet.privacy.anonymisation-cron=off
 
 echo "Seeding $count cases and $((count * 10)) tasks..."
 seed_start=$(date +%s)
