@@ -14,6 +14,7 @@ root=$(cd "$here/.." && pwd)
 source "$here/lib/stack.sh"
 source "$here/lib/jwt.sh"
 source "$here/lib/measure.sh"
+source "$here/lib/scale.sh"
 
 count=${COUNT:-1000000}
 runs=${RUNS:-5}
@@ -21,35 +22,9 @@ requests=${REQUESTS:-1000}
 concurrency=${CONCURRENCY:-4}
 port=8092
 db=guichet_cases_bench
-pg="postgresql://postgres@127.0.0.1:${GUICHET_POSTGRES_PORT:-5432}"
 results=$here/results
 mkdir -p "$results"
-for tool in hey psql openssl curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install hey postgresql-client openssl curl)" >&2; exit 1; }
-done
-psql "$pg/postgres" -qAtc "select 1" >/dev/null || { echo "No PostgreSQL on $pg: start deploy/local/run --background" >&2; exit 1; }
-jar=$root/cases-service/target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B install -DskipTests)
-
-echo "Creating database $db..."
-psql "$pg/postgres" -qc "drop database if exists $db" -c "create database $db owner guichet"
-ensure_bench_key
-java -Xms32m -Xmx160m -XX:+UseSerialGC -Dquarkus.http.port=$port \
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:${GUICHET_POSTGRES_PORT:-5432}/$db" \
-  -Dquarkus.datasource.username=guichet -Dquarkus.datasource.password=guichet \
-  -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$(bench_public_key)" -Dquarkus.oidc.token.issuer=guichet-bench \
-  -Dquarkus.scheduler.enabled=false -jar "$jar" >"$results/cases-at-scale-service.log" 2>&1 &
-service=$!
-cleanup() {
-  kill "$service" 2>/dev/null || true
-  wait "$service" 2>/dev/null || true
-  [ "${KEEP_DB:-0}" = 1 ] || psql "$pg/postgres" -qc "drop database if exists $db" || true
-}
-trap cleanup EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
-  kill -0 "$service" 2>/dev/null || { tail -20 "$results/cases-at-scale-service.log" >&2; exit 1; }
-  sleep 1
-done
+start_scale_service "$results/cases-at-scale-service.log" -Dquarkus.scheduler.enabled=false
 
 echo "Seeding $count cases..."
 seed_start=$(date +%s)

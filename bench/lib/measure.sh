@@ -1,5 +1,6 @@
 # measure LABEL URL TOKEN: RUNS runs of REQUESTS GETs (a multiple of CONCURRENCY: hey sends whole rounds) at CONCURRENCY after a warm-up of the same size;
-# prints each run, then the medians of p50 and p95 in ms, and appends them to the results file.
+# prints each run, then the medians of p50 and p95 in ms, and appends them to the results file (results_file, default
+# cases-at-scale.txt).
 # Sourced after stack.sh (for median); expects runs, requests, concurrency, results and count to be set by the caller.
 measure() {
   local label=$1 url=$2 token=$3 n=${REQUESTS:-$requests} p50s=() p95s=() out i
@@ -17,5 +18,5 @@ measure() {
   done
   local line
   line="$(date -u +%Y-%m-%dT%H:%MZ) cases=$count $label: median p50 $(printf '%s\n' "${p50s[@]}" | median) ms, median p95 $(printf '%s\n' "${p95s[@]}" | median) ms (runs=$runs requests=$n concurrency=$concurrency)"
-  echo "$line" | tee -a "$results/cases-at-scale.txt"
+  echo "$line" | tee -a "$results/${results_file:-cases-at-scale.txt}"
 }

@@ -8,6 +8,10 @@ AIDS_PORT=8081
 CASES_PORT=8082
 GATEWAY_PORT=8080
 KEYCLOAK_PORT=8180
+# GreenMail standalone keeps the mails cases-service sends (nothing is delivered) and shows them on its API port
+SMTP_PORT=${GUICHET_LOCAL_SMTP_PORT:-3025}
+SMTP_API_PORT=${GUICHET_LOCAL_SMTP_API_PORT:-8025}
+SMTP_JAR=$root/deploy/local/smtp/target/greenmail-standalone.jar
 KEYCLOAK_DIST=$root/deploy/local/keycloak/target/keycloak-26.7.3
 KEYCLOAK_HOME=$DATA/keycloak
 DB_USER=${GUICHET_DB_USER:-guichet}
@@ -20,7 +24,7 @@ SERVICE_JAVA=${GUICHET_JAVA_HOME:+$GUICHET_JAVA_HOME/bin/}java
 AOT=${GUICHET_AOT:-0}
 AOT_CACHES=$DATA/aot
 # Started in this order, stopped in the reverse one.
-PROCESSES=(postgres keycloak aids-service cases-service gateway)
+PROCESSES=(postgres smtp keycloak aids-service cases-service gateway)
 
 port_taken() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -69,7 +73,7 @@ build_if_missing() {
       return
     fi
   done
-  [ -d "$LOCAL_PG/target/lib" ] && [ -d "$KEYCLOAK_DIST" ] || build
+  [ -d "$LOCAL_PG/target/lib" ] && [ -d "$KEYCLOAK_DIST" ] && [ -f "$SMTP_JAR" ] || build
 }
 
 build() {
@@ -148,6 +152,9 @@ start_named() {
     postgres)
       start_process postgres java -cp "$LOCAL_PG/target/classes:$LOCAL_PG/target/lib/*" fr.guichet.localpg.LocalPostgres \
         "$DATA/postgres" "$POSTGRES_PORT" "$DB_USER" "$DB_PASSWORD" guichet_aids guichet_cases ;;
+    smtp)
+      start_process smtp java -Xmx64m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+        -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$SMTP_API_PORT" -jar "$SMTP_JAR" ;;
     keycloak)
       start_process keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
         JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" \
@@ -162,6 +169,7 @@ start_named() {
 wait_ready() {
   case $1 in
     postgres) wait_for postgres PostgreSQL 120 postgres_ready ;;
+    smtp) wait_for smtp "the SMTP server" 60 http_ready "http://127.0.0.1:$SMTP_API_PORT/api/service/readiness" ;;
     keycloak) wait_for keycloak Keycloak 240 http_ready "http://localhost:$KEYCLOAK_PORT/realms/guichet/.well-known/openid-configuration" ;;
     aids-service) wait_for aids-service aids-service 120 http_ready "http://127.0.0.1:$AIDS_PORT/q/health/ready" ;;
     cases-service) wait_for cases-service cases-service 120 http_ready "http://127.0.0.1:$CASES_PORT/q/health/ready" ;;

@@ -4,10 +4,11 @@ import fr.guichet.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** One embedded PostgreSQL, one OIDC test server and one aids-service stand-in for the whole test run. */
+/** One embedded PostgreSQL, one OIDC test server, one aids-service stand-in and one SMTP server for the whole test run. */
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = AidsServiceStub.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = SmtpServer.class, restrictToAnnotatedClass = false)
 public final class TestResources {
 
     private TestResources() {

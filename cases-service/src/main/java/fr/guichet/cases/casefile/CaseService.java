@@ -58,6 +58,9 @@ public class CaseService {
     CaseRepository repository;
 
     @Inject
+    OverdueTaskCounts overdueTasks;
+
+    @Inject
     CaseHistory history;
 
     @Inject
@@ -117,7 +120,7 @@ public class CaseService {
     public Page<CaseView.Summary> withMyOpenTasks(CaseFilter filter, String cursor, int limit) {
         List<CaseView.Summary> cases = repository.withOpenTasksOf(policy.organisationForOwnTasks(), filter).stream()
                 .map(CaseView.Summary::of).toList();
-        return OffsetCursor.page(cases, cursor, limit);
+        return withOverdueCounts(OffsetCursor.page(cases, cursor, limit));
     }
 
     public Page<CaseView.Summary> list(CaseFilter filter, String cursor, int limit) {
@@ -125,7 +128,14 @@ public class CaseService {
         List<CaseFile> page = cases.subList(0, Math.min(limit, cases.size()));
         String next = cases.size() > limit
                 ? new CaseCursor(page.get(page.size() - 1).createdAt, page.get(page.size() - 1).id).encode() : null;
-        return new Page<>(page.stream().map(CaseView.Summary::of).toList(), next);
+        return withOverdueCounts(new Page<>(page.stream().map(CaseView.Summary::of).toList(), next));
+    }
+
+    /** One query for the whole page, by case id. */
+    private Page<CaseView.Summary> withOverdueCounts(Page<CaseView.Summary> page) {
+        Map<UUID, Integer> counts = overdueTasks.of(page.items().stream().map(CaseView.Summary::id).toList());
+        return new Page<>(page.items().stream().map(s -> s.withOverdueTasks(counts.getOrDefault(s.id(), 0))).toList(),
+                page.nextCursor());
     }
 
     @Transactional

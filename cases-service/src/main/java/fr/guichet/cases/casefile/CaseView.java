@@ -34,13 +34,22 @@ public record CaseView(UUID id, String reference, CaseStatus status, int version
             List<ReceivedAid> aidsAlreadyReceived, LocalDate plannedStartDate, String notes) {
     }
 
-    /** One line of a list; {@code open} says whether the case is still under way (not closed nor abandoned). */
+    /**
+     * One line of a list; {@code open} says whether the case is still under way (not closed nor abandoned),
+     * {@code overdueTasks} how many of its unfinished tasks are past their due date today.
+     */
     @Schema(name = "CaseSummary")
     public record Summary(UUID id, String reference, CaseStatus status, boolean open, String lastName, String firstName,
-            Profession profession, String department, Channel channel, String assignee, Instant createdAt) {
+            Profession profession, String department, Channel channel, String assignee, Instant createdAt,
+            @Schema(description = "Unfinished tasks past their due date today", minimum = "0") Integer overdueTasks) {
         public static Summary of(CaseFile c) {
             return new Summary(c.id, c.reference, c.status, c.status.isOpen(), c.lastName, c.firstName, c.profession,
-                    c.department, c.channel, c.assignee, c.createdAt);
+                    c.department, c.channel, c.assignee, c.createdAt, null);
+        }
+
+        Summary withOverdueTasks(int count) {
+            return new Summary(id, reference, status, open, lastName, firstName, profession, department, channel, assignee,
+                    createdAt, count);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,9 @@ public record OrganisationInput(
         @NotBlank @Size(max = 200) String name,
         @NotNull OrganisationKind kind,
         @NotEmpty @Size(max = 110) List<@NotNull @Pattern(regexp = DEPARTMENT,
-                message = "must be a department code: 01 to 95, 2A, 2B or 971 to 976") String> departments) {
+                message = "must be a department code: 01 to 95, 2A, 2B or 971 to 976") String> departments,
+        @Schema(description = "Where the organisation's daily digest of its open tasks goes; none: no digest")
+        @Email @Size(max = 254) String contactEmail) {
 
     static final String CODE = "^[A-Z0-9][A-Z0-9-]{1,39}$";
     static final String CODE_MESSAGE = "must be 2 to 40 upper-case letters, digits or dashes";

@@ -34,6 +34,10 @@ public class PartnerOrganisation extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text[]")
     public Set<String> departments = new TreeSet<>();
 
+    /** Where its daily digest goes; none: no digest. */
+    @Column(name = "contact_email")
+    public String contactEmail;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -3,6 +3,7 @@ package fr.guichet.cases.partner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -20,10 +21,21 @@ public class PartnerOrganisationService {
     Clock clock;
 
     public record OrganisationView(String code, String name, OrganisationKind kind, List<String> departments,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt, String contactEmail) {
         static OrganisationView of(PartnerOrganisation o) {
-            return new OrganisationView(o.code, o.name, o.kind, o.departments.stream().sorted().toList(), o.createdAt, o.updatedAt);
+            return new OrganisationView(o.code, o.name, o.kind, o.departments.stream().sorted().toList(), o.createdAt, o.updatedAt,
+                    o.contactEmail);
         }
+    }
+
+    /** An organisation that receives a digest, at its contact address. */
+    public record Contact(String code, String name, String email) {
+    }
+
+    /** The organisations that gave a contact address. */
+    public List<Contact> contacts() {
+        return PartnerOrganisation.<PartnerOrganisation>list("contactEmail is not null", Sort.by("code")).stream()
+                .map(o -> new Contact(o.code, o.name, o.contactEmail)).toList();
     }
 
     public List<OrganisationView> list() {
@@ -87,6 +99,8 @@ public class PartnerOrganisationService {
         o.name = input.name().strip();
         o.kind = input.kind();
         o.departments = new TreeSet<>(input.departments());
+        o.contactEmail = input.contactEmail() == null || input.contactEmail().isBlank() ? null
+                : input.contactEmail().strip().toLowerCase(Locale.ROOT);
         o.updatedAt = Instant.now(clock);
     }
 

@@ -10,6 +10,7 @@ import fr.guichet.common.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
@@ -29,6 +30,9 @@ public class CallerProducer {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    Event<CorrespondantSeen> correspondantSeen;
+
     // one per request: the services that inject it live as long as the application
     @Produces
     @RequestScoped
@@ -45,9 +49,16 @@ public class CallerProducer {
             throw ProblemException.forbidden("This partner application is bound to no partner organisation (claim "
                     + PARTNER_ORGANISATION + "); ask the guichet's administrator to bind it.");
         }
-        return new Caller(role, token.getSubject(), name == null ? token.getSubject() : name,
+        Caller caller = new Caller(role, token.getSubject(), name == null ? token.getSubject() : name,
                 token.getClaim("rpps"), departments(token.getClaim("departments")), token.getClaim("azp"),
                 role == Caller.Role.PARTNER ? organisation : null);
+        String email = token.getClaim("email");
+        if (role == Caller.Role.CORRESPONDANT && email != null && !email.isBlank()) {
+            String fullName = token.getClaim("name");
+            correspondantSeen.fire(new CorrespondantSeen(caller.subject(), fullName == null ? caller.name() : fullName, email,
+                    caller.departments()));
+        }
+        return caller;
     }
 
     private static Set<String> departments(Object claim) {
