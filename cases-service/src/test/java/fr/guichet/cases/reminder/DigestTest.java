@@ -36,6 +36,7 @@ import fr.guichet.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -275,6 +276,29 @@ class DigestTest {
         assertThat(body(received.get(0)), allOf(containsString("Bonjour Claire Martin,"),
                 containsString("- dossier " + reference(id) + ", Inscription au tableau départemental de l'Ordre des médecins : "
                         + "Diplômes, Extrait de casier judiciaire de moins de 3 mois")));
+    }
+
+    @Test
+    void the_professional_is_told_of_the_correction_requests_still_open() {
+        String id = aLateCaseFor("pro-corrections@example.org");
+        CAMILLE_S_DESK.get().body(Map.of("taskId", Partners.taskId(CAMILLE_S_DESK, id, "ORDRE_REGISTRATION"),
+                        "information", "RIB du cabinet", "reason", "Le RIB joint est illisible"))
+                .post("/cases/" + id + "/corrections").then().statusCode(201);
+        ExtractableResponse<?> cancelled = CAMILLE_S_DESK.get()
+                .body(Map.of("information", "Numéro de téléphone", "reason", "Erroné"))
+                .post("/cases/" + id + "/corrections").then().statusCode(201).extract();
+        CAMILLE_S_DESK.get().header("If-Match", cancelled.header("ETag"))
+                .post("/cases/" + id + "/corrections/" + cancelled.path("id") + "/cancel").then().statusCode(200);
+        parisTime("2027-04-14T09:00");
+        job.runDue();
+        sender.drain();
+
+        List<MimeMessage> received = SmtpServer.receivedBy("pro-corrections@example.org");
+        assertThat(received, hasSize(1));
+        assertThat(body(received.get(0)), allOf(
+                containsString("- dossier " + reference(id) + ", Inscription au tableau départemental de l'Ordre des médecins : "
+                        + "RIB du cabinet (Le RIB joint est illisible)"),
+                not(containsString("Numéro de téléphone"))));
     }
 
     @Test
