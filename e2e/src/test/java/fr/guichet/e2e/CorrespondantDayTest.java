@@ -55,7 +55,7 @@ class CorrespondantDayTest {
 
     @Test
     void a_question_from_the_public_form_becomes_a_case_with_a_dated_plan() {
-        String question = "Je voudrais m'installer en libéral dans l'Aisne. " + UUID.randomUUID();
+        String question = "Quelles démarches pour ouvrir un cabinet libéral à Laon ? " + UUID.randomUUID();
         Map<String, Object> form = new HashMap<>(Map.of("firstName", "Hugo", "lastName", "Petit",
                 "email", "hugo.petit@example.org", "profession", "GENERAL_PRACTITIONER", "careerStage", "INTERN",
                 "subject", "STEPS", "commune", LAON, "question", question));
