@@ -75,8 +75,10 @@ class EndpointClient {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url).setFollowRedirects(false);
         headers.forEach(options::addHeader);
         http.request(options).compose(request -> {
+            // only a request still waiting: on Vert.x 4.5.27 a reset after the answer can close the pooled connection
+            // then carrying another delivery (vert.x issue 6294, BENCHMARKS.md, Soak)
             answered.whenComplete((status, failure) -> {
-                if (failure != null) {
+                if (failure instanceof TimeoutException) {
                     request.reset();
                 }
             });
