@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,9 @@ class EndpointClient {
         int timeout = (int) WebhookPublisher.TIMEOUT.toMillis();
         // as many connections to an endpoint as cases sending to it at once, as the JDK's client had
         http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false).setConnectTimeout(timeout)
-                .setMaxPoolSize(batchSize).setVerifyHost(true).setName("webhooks"));
+                .setMaxPoolSize(batchSize).setVerifyHost(true).setName("webhooks")
+                // a partner is no part of our traces: no traceparent header leaves with a delivery
+                .setTracingPolicy(TracingPolicy.IGNORE));
         AtomicInteger count = new AtomicInteger();
         senders = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "webhook-sender-" + count.incrementAndGet());

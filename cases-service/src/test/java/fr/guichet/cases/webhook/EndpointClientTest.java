@@ -2,8 +2,10 @@ package fr.guichet.cases.webhook;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -48,6 +50,7 @@ class EndpointClientTest {
             assertThat(receiver.received(), hasSize(2));
             assertThat(receiver.received().get(0).header("webhook-id"), equalTo("msg_1"));
             assertThat(receiver.received().get(0).body(), equalTo("{}"));
+            assertThat(receiver.received().get(0).headers(), not(hasKey("traceparent")));
         }
     }
 
