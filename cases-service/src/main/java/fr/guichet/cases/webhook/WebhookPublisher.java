@@ -1,22 +1,19 @@
 package fr.guichet.cases.webhook;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,14 +61,14 @@ public class WebhookPublisher {
     });
     private final AtomicBoolean woken = new AtomicBoolean();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Inject
     DeliveryQueue queue;
 
     @Inject
     EndpointGuard guard;
+
+    @Inject
+    EndpointClient http;
 
     @Inject
     Clock clock;
@@ -207,19 +204,14 @@ public class WebhookPublisher {
         }
         String messageId = EventMessage.messageId(delivery.event());
         long timestamp = Instant.now(clock).getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.target().url())).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Guichet-Webhooks/1.0")
-                .header("webhook-id", messageId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSecrets.signature(delivery.target().secrets(), messageId, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        Map<String, String> headers = Map.of("Content-Type", "application/json", "User-Agent", "Guichet-Webhooks/1.0",
+                "webhook-id", messageId, "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", WebhookSecrets.signature(delivery.target().secrets(), messageId, timestamp, body));
         long started = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+        return http.post(delivery.target().url(), headers, body, TIMEOUT).handle((status, failure) -> {
             long latency = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            Attempt answered = new Attempt(delivery, response == null ? null : response.statusCode(), latency, null, null);
-            Attempt attempt = response == null ? failed(delivery, null, latency, reason(failure))
+            Attempt answered = new Attempt(delivery, status, latency, null, null);
+            Attempt attempt = status == null ? failed(delivery, null, latency, reason(failure))
                     : answered.wasReceived() ? answered
                     : answered.gone() ? gone(delivery, latency) : failed(delivery, answered.status(), latency, "HTTP " + answered.status());
             (attempt.wasReceived() ? deliveredAttempts : failedAttempts).record(Duration.ofMillis(latency));
@@ -243,7 +235,7 @@ public class WebhookPublisher {
 
     private static String reason(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof TimeoutException) {
             return "Pas de réponse en " + TIMEOUT.toSeconds() + " s / no answer within " + TIMEOUT.toSeconds() + " s";
         }
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
