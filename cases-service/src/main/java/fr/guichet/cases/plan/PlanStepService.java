@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import fr.guichet.common.problem.Problem;
+import fr.guichet.common.api.IfMatch;
 import fr.guichet.common.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,16 +29,10 @@ public class PlanStepService {
     /** Replaces what may be edited of the step, If-Match the version read: 428 without it, 412 when it moved on. */
     @Transactional
     public PlanStepView change(String code, String ifMatch, PlanStepChange change) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(Problem.of(428, "Precondition Required",
-                    "Changes to a plan step need an If-Match header with the ETag of the version you read."));
-        }
+        IfMatch.requirePresent(ifMatch, "plan step");
         PlanStep step = PlanStep.<PlanStep>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("No plan step " + code + "."));
-        if (!step.etag().equals(ifMatch.trim().replaceFirst("^W/", ""))) {
-            throw new ProblemException(Problem.of(412, "Precondition Failed",
-                    "The step changed since you read it (now at version " + step.version + "); read it again."));
-        }
+        IfMatch.requireCurrent(ifMatch, step.etag(), step.version, "plan step");
         if (change.leadTimeDays() == null && (change.note() == null || change.note().isBlank())) {
             throw ProblemException.invalid("note", "must say why the step has no lead time (the plan shows it undated)");
         }
