@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.guichet.cases.casefile.CaseEtag;
+import fr.guichet.cases.casefile.VersionEtag;
 import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -93,7 +93,7 @@ public class CaseAidResource {
     public Response select(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AidSelection selection) {
         CaseAidService.Selected selected = aids.select(id, ifMatch, selection.code());
-        return CaseEtag.created(URI.create("/cases/" + id + "/aids"), selected.aid(), selected.caseVersion());
+        return VersionEtag.created(URI.create("/cases/" + id + "/aids"), selected.aid(), selected.caseVersion());
     }
 
     @POST
@@ -117,6 +117,6 @@ public class CaseAidResource {
             @PathParam("code") @Pattern(regexp = AID_CODE, message = "must be an aid code: upper-case letters, digits and underscores, 2 to 40") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AidProgressService.Move move) {
         AidProgressService.Moved moved = progress.move(id, code, ifMatch, move);
-        return CaseEtag.ok(moved.aid(), moved.caseVersion());
+        return VersionEtag.ok(moved.aid(), moved.caseVersion());
     }
 }

@@ -45,7 +45,7 @@ public class CaseAccess {
         CaseFile found = allowed(id, action);
         // re-read under a row lock: concurrent changes queue here, and each sees the version the previous one left
         CaseFile.getEntityManager().refresh(found, LockModeType.PESSIMISTIC_WRITE);
-        IfMatch.requireCurrent(ifMatch, found.etag(), found.version, "case");
+        IfMatch.requireCurrent(ifMatch, found.version, "case");
         return found;
     }
 

@@ -21,6 +21,7 @@ import fr.guichet.cases.casefile.ProjectTerms.ReceivedAid;
 import fr.guichet.cases.casefile.ProjectTerms.Sector;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.cases.policy.GuardedCase;
+import fr.guichet.common.api.IfMatch;
 import fr.guichet.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -206,6 +207,6 @@ public class CaseFile extends PanacheEntityBase implements GuardedCase {
 
     /** The ETag of this version. */
     public String etag() {
-        return "\"" + version + "\"";
+        return IfMatch.etag(version);
     }
 }

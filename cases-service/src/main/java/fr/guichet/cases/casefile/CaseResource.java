@@ -101,7 +101,7 @@ public class CaseResource {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must have 8 to 200 letters, digits or . _ : -");
         }
         CaseService.Created created = cases.create(request, key);
-        return CaseEtag.created(URI.create("/cases/" + created.view().id()), created.view(), created.view().version());
+        return VersionEtag.created(URI.create("/cases/" + created.view().id()), created.view(), created.view().version());
     }
 
     @GET
@@ -204,7 +204,7 @@ public class CaseResource {
     }
 
     static Response withEtag(CaseView view) {
-        return CaseEtag.ok(view, view.version());
+        return VersionEtag.ok(view, view.version());
     }
 
     private static Instant startOfDay(LocalDate date, int plusDays) {

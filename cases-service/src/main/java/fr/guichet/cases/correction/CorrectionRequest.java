@@ -82,8 +82,4 @@ public class CorrectionRequest extends PanacheEntityBase {
 
     @Version
     public int version;
-
-    String etag() {
-        return "\"" + version + "\"";
-    }
 }

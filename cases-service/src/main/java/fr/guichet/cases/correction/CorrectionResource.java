@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.guichet.cases.casefile.VersionEtag;
 import fr.guichet.cases.policy.Roles;
 import fr.guichet.common.api.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -71,8 +71,8 @@ public class CorrectionResource {
     @APIResponse(responseCode = "409", description = "The case is closed or abandoned")
     public Response request(@PathParam("id") UUID caseId, @Valid @NotNull NewCorrection asked) {
         CorrectionService.Changed created = corrections.request(caseId, asked);
-        return Response.created(URI.create("/cases/" + caseId + "/corrections/" + created.correction().id()))
-                .entity(created.correction()).tag(tag(created)).build();
+        return VersionEtag.created(URI.create("/cases/" + caseId + "/corrections/" + created.correction().id()),
+                created.correction(), created.version());
     }
 
     @GET
@@ -189,10 +189,6 @@ public class CorrectionResource {
     }
 
     private static Response ok(CorrectionService.Changed changed) {
-        return Response.ok(changed.correction()).tag(tag(changed)).build();
-    }
-
-    private static EntityTag tag(CorrectionService.Changed changed) {
-        return new EntityTag(changed.etag().replace("\"", ""));
+        return VersionEtag.ok(changed.correction(), changed.version());
     }
 }

@@ -61,7 +61,7 @@ public class CorrectionService {
     EntityManager em;
 
     /** The request as changed, and its new version for the next If-Match. */
-    public record Changed(CorrectionView correction, String etag) {
+    public record Changed(CorrectionView correction, int version) {
     }
 
     @Transactional
@@ -191,7 +191,7 @@ public class CorrectionService {
         IfMatch.requirePresent(ifMatch, "correction request");
         // re-read under a row lock: concurrent steps queue here, and each sees the version the previous one left
         em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
-        IfMatch.requireCurrent(ifMatch, r.etag(), r.version, "correction request");
+        IfMatch.requireCurrent(ifMatch, r.version, "correction request");
         if (!step.allowedFrom(r.status)) {
             throw ProblemException.conflict("This correction request is " + r.status + "; it can be " + step.done()
                     + " only when " + step.from().stream().map(Enum::name).sorted().collect(Collectors.joining(" or ")) + ".");
@@ -261,7 +261,7 @@ public class CorrectionService {
     }
 
     private Changed changed(CorrectionRequest r) {
-        return new Changed(view(r), r.etag());
+        return new Changed(view(r), r.version);
     }
 
     private CorrectionView view(CorrectionRequest r) {

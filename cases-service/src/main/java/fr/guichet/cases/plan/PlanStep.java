@@ -69,8 +69,4 @@ public class PlanStep extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     public String updatedBy;
-
-    public String etag() {
-        return "\"" + version + "\"";
-    }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.guichet.cases.casefile.VersionEtag;
 import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -67,6 +67,6 @@ public class PlanStepResource {
             @PathParam("code") @Pattern(regexp = CODE, message = "must be a step code such as ORDRE_REGISTRATION") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlanStepChange change) {
         PlanStepView changed = steps.change(code, ifMatch, change);
-        return Response.ok(changed).tag(new EntityTag(String.valueOf(changed.version()))).build();
+        return VersionEtag.ok(changed, changed.version());
     }
 }

@@ -32,7 +32,7 @@ public class PlanStepService {
         IfMatch.requirePresent(ifMatch, "plan step");
         PlanStep step = PlanStep.<PlanStep>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("No plan step " + code + "."));
-        IfMatch.requireCurrent(ifMatch, step.etag(), step.version, "plan step");
+        IfMatch.requireCurrent(ifMatch, step.version, "plan step");
         if (change.leadTimeDays() == null && (change.note() == null || change.note().isBlank())) {
             throw ProblemException.invalid("note", "must say why the step has no lead time (the plan shows it undated)");
         }

@@ -91,9 +91,4 @@ public class QuickRequest extends PanacheEntityBase {
 
     @Column(name = "anonymised_at")
     public Instant anonymisedAt;
-
-    /** The ETag of this version. */
-    String etag() {
-        return "\"" + version + "\"";
-    }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.guichet.cases.casefile.CaseEtag;
+import fr.guichet.cases.casefile.VersionEtag;
 import fr.guichet.cases.casefile.CaseService;
 import fr.guichet.cases.casefile.CaseView;
 import fr.guichet.cases.policy.Roles;
@@ -77,7 +77,7 @@ public class QuickRequestResource {
     @APIResponse(responseCode = "403", description = "A department you do not cover")
     public Response log(@Valid @NotNull NewQuickRequest request) {
         QuickRequestView view = requests.log(request);
-        return CaseEtag.created(URI.create("/requests/" + view.id()), view, view.version());
+        return VersionEtag.created(URI.create("/requests/" + view.id()), view, view.version());
     }
 
     @GET
@@ -177,11 +177,11 @@ public class QuickRequestResource {
     public Response openCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseFromRequest facts) {
         CaseService.Created created = caseOpening.open(id, ifMatch, facts);
-        return CaseEtag.created(URI.create("/cases/" + created.view().id()), created.view(), created.view().version());
+        return VersionEtag.created(URI.create("/cases/" + created.view().id()), created.view(), created.view().version());
     }
 
     private static Response withEtag(QuickRequestView view) {
-        return CaseEtag.ok(view, view.version());
+        return VersionEtag.ok(view, view.version());
     }
 
     private static Instant startOfDay(LocalDate date, int plusDays) {

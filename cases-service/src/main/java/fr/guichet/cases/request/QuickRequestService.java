@@ -140,7 +140,7 @@ public class QuickRequestService {
         if (r.anonymisedAt != null) {
             throw ProblemException.conflict("This request was anonymised; it takes no change.");
         }
-        IfMatch.requireCurrent(ifMatch, r.etag(), r.version, "request");
+        IfMatch.requireCurrent(ifMatch, r.version, "request");
         return r;
     }
 

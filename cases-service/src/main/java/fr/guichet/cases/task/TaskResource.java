@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.guichet.cases.casefile.CaseEtag;
+import fr.guichet.cases.casefile.VersionEtag;
 import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -71,6 +71,6 @@ public class TaskResource {
     public Response update(@PathParam("id") UUID caseId, @PathParam("taskId") UUID taskId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TaskChange change) {
         TaskService.Updated updated = tasks.update(caseId, taskId, ifMatch, change);
-        return CaseEtag.ok(updated.task(), updated.caseVersion());
+        return VersionEtag.ok(updated.task(), updated.caseVersion());
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.guichet.cases.casefile.CaseEtag;
+import fr.guichet.cases.casefile.VersionEtag;
 import fr.guichet.cases.casefile.CaseView;
 import fr.guichet.cases.policy.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +52,6 @@ public class TransitionResource {
     public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         CaseView moved = transitions.move(id, ifMatch, request);
-        return CaseEtag.ok(moved, moved.version());
+        return VersionEtag.ok(moved, moved.version());
     }
 }

@@ -20,12 +20,17 @@ public final class IfMatch {
         }
     }
 
-    /** {@code currentEtag}: quoted, as the ETag header carries it; {@code version}: the number it stands for. */
-    public static void requireCurrent(String ifMatch, String currentEtag, int version, String resource) {
+    /** {@code version}: the resource's current version, whose ETag is that number, quoted. */
+    public static void requireCurrent(String ifMatch, int version, String resource) {
         requirePresent(ifMatch, resource);
-        if (!currentEtag.equals(ifMatch.trim().replaceFirst("^W/", ""))) {
+        if (!etag(version).equals(ifMatch.trim().replaceFirst("^W/", ""))) {
             throw new ProblemException(Problem.of(412, "Precondition Failed",
                     "The " + resource + " changed since you read it (now at version " + version + "); read it again."));
         }
+    }
+
+    /** The ETag of a version, quoted, as the header carries it. */
+    public static String etag(int version) {
+        return "\"" + version + "\"";
     }
 }
