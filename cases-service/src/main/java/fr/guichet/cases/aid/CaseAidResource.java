@@ -86,9 +86,7 @@ public class CaseAidResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "409", description = "Already selected, incompatible with an aid already selected (as aids-service says), or the case is closed")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Not in force, or the project is not eligible")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "503", description = "aids-service is unavailable; Retry-After says when to try again")
     public Response select(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AidSelection selection) {
@@ -110,9 +108,7 @@ public class CaseAidResource {
     @APIResponse(responseCode = "400", description = "A field the move must state is missing or invalid")
     @APIResponse(responseCode = "403", description = "Only the guichet's staff record an aid's progress")
     @APIResponse(responseCode = "404", description = "No such case among those you can see, or no such aid selected on it")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "The aid's current status does not allow this move")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response move(@PathParam("id") UUID id,
             @PathParam("code") @Pattern(regexp = AID_CODE, message = "must be an aid code: upper-case letters, digits and underscores, 2 to 40") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AidProgressService.Move move) {

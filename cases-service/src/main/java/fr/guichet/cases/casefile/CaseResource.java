@@ -179,8 +179,6 @@ public class CaseResource {
     @APIResponse(responseCode = "403", description = "A partner, or a commune outside your departments")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
     @APIResponse(responseCode = "409", description = "The case is closed or abandoned")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) throws JsonProcessingException {
         return withEtag(cases.change(id, ifMatch, CasePatch.read(patch, json, validator)));
@@ -196,8 +194,6 @@ public class CaseResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "No assignee, or a malformed id")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Assignment assignment) {
         return withEtag(cases.assign(id, ifMatch, assignment.assignee()));

@@ -121,8 +121,6 @@ public class CorrectionResource {
     @APIResponse(responseCode = "403", description = "Not the professional")
     @APIResponse(responseCode = "404", description = "No such case or request among those you can see")
     @APIResponse(responseCode = "409", description = "The request is not OPEN, or the case is closed")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response answer(@PathParam("id") UUID caseId, @PathParam("correctionId") UUID correctionId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CorrectionAnswer answer) {
@@ -141,8 +139,6 @@ public class CorrectionResource {
     @APIResponse(responseCode = "403", description = "A doctor, or a partner settling a request it did not make")
     @APIResponse(responseCode = "404", description = "No such case or request among those you can see")
     @APIResponse(responseCode = "409", description = "The request does not stand where this step starts")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response accept(@PathParam("id") UUID caseId, @PathParam("correctionId") UUID correctionId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(corrections.accept(caseId, correctionId, ifMatch));
@@ -162,8 +158,6 @@ public class CorrectionResource {
     @APIResponse(responseCode = "403", description = "A doctor, or a partner settling a request it did not make")
     @APIResponse(responseCode = "404", description = "No such case or request among those you can see")
     @APIResponse(responseCode = "409", description = "The request does not stand where this step starts")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response reopen(@PathParam("id") UUID caseId, @PathParam("correctionId") UUID correctionId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CorrectionReopening reopening) {
@@ -181,8 +175,6 @@ public class CorrectionResource {
     @APIResponse(responseCode = "403", description = "A doctor, or a partner settling a request it did not make")
     @APIResponse(responseCode = "404", description = "No such case or request among those you can see")
     @APIResponse(responseCode = "409", description = "The request does not stand where this step starts")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response cancel(@PathParam("id") UUID caseId, @PathParam("correctionId") UUID correctionId,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(corrections.cancel(caseId, correctionId, ifMatch));

@@ -61,8 +61,6 @@ public class PlanStepResource {
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanStepView.class)))
     @APIResponse(responseCode = "404", description = "No such step")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response change(
             @PathParam("code") @Pattern(regexp = CODE, message = "must be a step code such as ORDRE_REGISTRATION") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlanStepChange change) {

@@ -145,8 +145,6 @@ public class QuickRequestResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, or an outcome without what it needs")
     @APIResponse(responseCode = "404", description = "No such request among those of your departments")
     @APIResponse(responseCode = "409", description = "The request became a case, or was anonymised")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RequestChanges changes) {
         return withEtag(requests.change(id, ifMatch, changes));
@@ -172,8 +170,6 @@ public class QuickRequestResource {
     @APIResponse(responseCode = "403", description = "A target commune outside your departments")
     @APIResponse(responseCode = "404", description = "No such request among those of your departments")
     @APIResponse(responseCode = "409", description = "The request already became a case, or was anonymised")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response openCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseFromRequest facts) {
         CaseService.Created created = caseOpening.open(id, ifMatch, facts);

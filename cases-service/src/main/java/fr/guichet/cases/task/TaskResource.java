@@ -66,8 +66,6 @@ public class TaskResource {
     @APIResponse(responseCode = "403", description = "A task of another organisation, or a role that records no progress")
     @APIResponse(responseCode = "404", description = "No such case or task")
     @APIResponse(responseCode = "409", description = "The case is closed or abandoned")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") UUID caseId, @PathParam("taskId") UUID taskId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TaskChange change) {
         TaskService.Updated updated = tasks.update(caseId, taskId, ifMatch, change);

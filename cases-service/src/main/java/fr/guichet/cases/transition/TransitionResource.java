@@ -46,9 +46,7 @@ public class TransitionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "403", description = "A doctor trying another step than ABANDONED")
     @APIResponse(responseCode = "404", description = "No such case among those you can see")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Not allowed from the current step, or a guard is not met")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         CaseView moved = transitions.move(id, ifMatch, request);

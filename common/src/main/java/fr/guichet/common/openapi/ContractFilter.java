@@ -36,8 +36,8 @@ import jakarta.ws.rs.core.HttpHeaders;
  * getters; here they become inline strings with a format, and any JSON value;</li>
  * <li>a schema example is {@code example}, not the {@code examples} array older 3.0 tools reject;</li>
  * <li>the API's conventions for lists and concurrency: {@code limit} is a page size of 1 to 100 (default 20), an
- * {@code If-Match} is required (428 without it) and the success answers of such an operation carry the new
- * {@code ETag}.</li>
+ * {@code If-Match} is required, such an operation documents its 412 (stale) and 428 (missing), and its success
+ * answers carry the new {@code ETag}.</li>
  * </ul>
  */
 public class ContractFilter implements OASFilter {
@@ -116,6 +116,10 @@ public class ContractFilter implements OASFilter {
         } else {
             addIfAbsent(responses, "401", "No valid bearer token");
             addIfAbsent(responses, "403", "Your role does not allow this operation");
+        }
+        if (conditional) {
+            addIfAbsent(responses, "412", "Stale If-Match");
+            addIfAbsent(responses, "428", "If-Match missing");
         }
         if (operation.getRequestBody() != null || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
             addIfAbsent(responses, "400", "A malformed or invalid parameter or body; errors names each one");
