@@ -1,0 +1,8 @@
+// Served as a file: the Content-Security-Policy allows no inline script.
+// An htmx request whose session has ended gets a 499 from the OIDC layer instead of a redirect to the login
+// page (which a partial update could not follow): reload the page, which logs in again and comes back here.
+document.addEventListener('htmx:responseError', function (event) {
+  if (event.detail.xhr && event.detail.xhr.status === 499) {
+    window.location.reload();
+  }
+});
