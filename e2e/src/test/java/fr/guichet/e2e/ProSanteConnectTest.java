@@ -45,11 +45,12 @@ class ProSanteConnectTest {
     /** Where the desk's client is sent back (any path of the gateway is allowed); the test stops at the redirect. */
     private static final String REDIRECT_URI = Stack.GATEWAY + "/connexion";
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
-    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    /** The "Pro Santé Connect" button of the guichet realm's login page. */
+    private static final Pattern PSC_BUTTON = Pattern.compile("<a[^>]*id=\"social-psc\"[^>]*>");
     private static final Pattern LOCATION_CODE = Pattern.compile("[?&]code=([^&]+)");
 
     @Test
-    void the_demo_doctor_logging_in_as_dr_martin_gets_the_national_identifier_and_their_demo_case() throws Exception {
+    void dr_martin_logs_in_to_the_doctor_account_whose_token_also_carries_the_national_identifier() throws Exception {
         JsonPath claims = claims(loginThroughProSanteConnect("dr.martin"));
 
         assertEquals("doctor", claims.getString("preferred_username"), "dr.martin is linked to the realm's doctor account");
@@ -92,21 +93,39 @@ class ProSanteConnectTest {
                 .body("cases.id", hasItem(id));
     }
 
-    /** The access token guichet-web gets for a psc-demo professional whose password is their login. */
+    @Test
+    void the_guichet_login_page_offers_pro_sante_connect_as_a_button() throws Exception {
+        JsonPath claims = claims(loginThroughProSanteConnect("dr.martin", false));
+
+        assertEquals("doctor", claims.getString("preferred_username"));
+        assertEquals("810005173140", claims.getString("idnps"));
+    }
+
     private static String loginThroughProSanteConnect(String login) throws Exception {
+        return loginThroughProSanteConnect(login, true);
+    }
+
+    /**
+     * The access token guichet-web gets for a psc-demo professional whose password is their login: straight to Pro
+     * Santé Connect with kc_idp_hint, or through the button on the guichet realm's login page.
+     */
+    private static String loginThroughProSanteConnect(String login, boolean hinted) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String verifier = randomUrlSafe(48);
         String authorization = Stack.REALM + "/protocol/openid-connect/auth?" + form(Map.of(
                 "client_id", "guichet-web", "response_type", "code", "scope", "openid",
                 "redirect_uri", REDIRECT_URI, "state", randomUrlSafe(16),
-                "code_challenge", challenge(verifier), "code_challenge_method", "S256",
-                "kc_idp_hint", "psc"));
+                "code_challenge", challenge(verifier), "code_challenge_method", "S256"))
+                + (hinted ? "&kc_idp_hint=psc" : "");
 
         HttpResponse<String> loginPage = follow(browser, get(authorization));
+        if (!hinted) {
+            loginPage = follow(browser, get(link(loginPage, PSC_BUTTON, "href").toString()));
+        }
         assertTrue(loginPage.uri().toString().startsWith(PSC_REALM + "/"),
-                "kc_idp_hint=psc leads straight to Pro Santé Connect's login page, not to " + loginPage.uri());
-        HttpResponse<String> back = follow(browser, HttpRequest.newBuilder(loginFormAction(loginPage))
+                "Pro Santé Connect's login page, not " + loginPage.uri());
+        HttpResponse<String> back = follow(browser, HttpRequest.newBuilder(link(loginPage, LOGIN_FORM, "action"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", login, "password", login, "credentialId", ""))))
                 .build());
@@ -135,12 +154,13 @@ class ProSanteConnectTest {
         throw new IllegalStateException("More than 10 redirects from " + request.uri());
     }
 
-    private static URI loginFormAction(HttpResponse<String> page) {
-        Matcher form = LOGIN_FORM.matcher(page.body());
-        assertTrue(form.find(), "a login form on " + page.uri() + " (" + page.statusCode() + ")");
-        Matcher action = ACTION.matcher(form.group());
-        assertTrue(action.find(), form.group());
-        return page.uri().resolve(action.group(1).replace("&amp;", "&"));
+    /** Where the page's tag found by the pattern leads, by the given attribute (a form's action, a link's href). */
+    private static URI link(HttpResponse<String> page, Pattern tag, String attribute) {
+        Matcher found = tag.matcher(page.body());
+        assertTrue(found.find(), tag + " on " + page.uri() + " (" + page.statusCode() + ")");
+        Matcher target = Pattern.compile(attribute + "=\"([^\"]+)\"").matcher(found.group());
+        assertTrue(target.find(), found.group());
+        return page.uri().resolve(target.group(1).replace("&amp;", "&"));
     }
 
     private static JsonPath claims(String jwt) {
