@@ -101,6 +101,19 @@ class ProSanteConnectTest {
         assertEquals("810005173140", claims.getString("idnps"));
     }
 
+    @Test
+    void the_desks_pro_sante_connect_link_logs_the_doctor_in_to_the_desk() throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> loginPage = follow(browser, get(Stack.GATEWAY + "/connexion/psc"), null);
+        HttpResponse<String> start = signIn(browser, loginPage, "dr.martin", null);
+
+        assertEquals(Stack.GATEWAY + "/mon-installation", start.uri().toString(), "the doctor's start page");
+        HttpResponse<String> home = browser.send(get(Stack.GATEWAY + "/"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Claire Martin"), "the desk shows who is logged in");
+        assertTrue(home.body().contains("href=\"/mon-installation\""), "and the doctor's menu");
+    }
+
     private static String loginThroughProSanteConnect(String login) throws Exception {
         return loginThroughProSanteConnect(login, true);
     }
@@ -110,8 +123,7 @@ class ProSanteConnectTest {
      * Santé Connect with kc_idp_hint, or through the button on the guichet realm's login page.
      */
     private static String loginThroughProSanteConnect(String login, boolean hinted) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = browser();
         String verifier = randomUrlSafe(48);
         String authorization = Stack.REALM + "/protocol/openid-connect/auth?" + form(Map.of(
                 "client_id", "guichet-web", "response_type", "code", "scope", "openid",
@@ -119,16 +131,11 @@ class ProSanteConnectTest {
                 "code_challenge", challenge(verifier), "code_challenge_method", "S256"))
                 + (hinted ? "&kc_idp_hint=psc" : "");
 
-        HttpResponse<String> loginPage = follow(browser, get(authorization));
+        HttpResponse<String> loginPage = follow(browser, get(authorization), REDIRECT_URI);
         if (!hinted) {
-            loginPage = follow(browser, get(link(loginPage, PSC_BUTTON, "href").toString()));
+            loginPage = follow(browser, get(link(loginPage, PSC_BUTTON, "href").toString()), REDIRECT_URI);
         }
-        assertTrue(loginPage.uri().toString().startsWith(PSC_REALM + "/"),
-                "Pro Santé Connect's login page, not " + loginPage.uri());
-        HttpResponse<String> back = follow(browser, HttpRequest.newBuilder(link(loginPage, LOGIN_FORM, "action"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", login, "password", login, "credentialId", ""))))
-                .build());
+        HttpResponse<String> back = signIn(browser, loginPage, login, REDIRECT_URI);
         String location = back.headers().firstValue("Location").orElse("");
         assertTrue(location.startsWith(REDIRECT_URI), "back to the client with a code, with no other form on the way; "
                 + "the last page was " + back.uri() + " (" + back.statusCode() + ")");
@@ -141,12 +148,32 @@ class ProSanteConnectTest {
                 .then().statusCode(200).extract().path("access_token");
     }
 
-    /** Follows redirects until a page, or until the redirect to the client itself, which is returned unfollowed. */
-    private static HttpResponse<String> follow(HttpClient browser, HttpRequest request) throws IOException, InterruptedException {
+    /** A client that keeps cookies as a browser does and lets {@link #follow} take the redirects one by one. */
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new LocalhostCookies()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** On psc-demo's login page, the professional signs in (password = login); then the redirects that follow. */
+    private static HttpResponse<String> signIn(HttpClient browser, HttpResponse<String> loginPage, String login,
+            String stopBefore) throws IOException, InterruptedException {
+        assertTrue(loginPage.uri().toString().startsWith(PSC_REALM + "/"),
+                "Pro Santé Connect's login page, not " + loginPage.uri());
+        return follow(browser, HttpRequest.newBuilder(link(loginPage, LOGIN_FORM, "action"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", login, "password", login, "credentialId", ""))))
+                .build(), stopBefore);
+    }
+
+    /**
+     * Follows redirects until a page, or until a redirect to an address starting with {@code stopBefore} (if not null),
+     * which is returned unfollowed.
+     */
+    private static HttpResponse<String> follow(HttpClient browser, HttpRequest request, String stopBefore)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString());
         for (int hops = 0; hops < 10; hops++) {
             String location = response.headers().firstValue("Location").orElse(null);
-            if (response.statusCode() / 100 != 3 || location == null || location.startsWith(REDIRECT_URI)) {
+            if (response.statusCode() / 100 != 3 || location == null || stopBefore != null && location.startsWith(stopBefore)) {
                 return response;
             }
             response = browser.send(get(response.uri().resolve(location).toString()), HttpResponse.BodyHandlers.ofString());
