@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -183,6 +184,15 @@ class SimulatorPagesTest {
         given().when().get("/simulateur/resultats?profession=NURSE&etape=INSTALLING&commune=99999&debut=2027-03-01")
                 .then().statusCode(400)
                 .body(containsString("Choisissez la commune d&#39;exercice parmi les résultats"));
+    }
+
+    @Test
+    void a_commune_name_of_one_letter_asks_for_more_without_searching() {
+        given().when().get("/simulateur?nom=l")
+                .then().statusCode(200)
+                .body(containsString("Saisissez au moins les deux premières lettres du nom de la commune."));
+
+        api.verify(0, getRequestedFor(urlPathEqualTo("/api/territories/communes")));
     }
 
     @Test
