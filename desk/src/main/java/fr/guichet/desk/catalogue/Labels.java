@@ -176,7 +176,7 @@ public final class Labels {
     public record Option(String code, String label) {
     }
 
-    static String word(Map<String, String> words, String code) {
+    private static String word(Map<String, String> words, String code) {
         return code == null ? "" : words.getOrDefault(code, code);
     }
 
