@@ -6,3 +6,9 @@ document.addEventListener('htmx:responseError', function (event) {
     window.location.reload();
   }
 });
+
+// A print button (data-desk-print) is hidden without JavaScript, where the browser's own print command remains.
+document.querySelectorAll('[data-desk-print]').forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener('click', function () { window.print(); });
+});
