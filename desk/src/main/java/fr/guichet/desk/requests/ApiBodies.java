@@ -11,8 +11,15 @@ final class ApiBodies {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record NewQuickRequest(RequestChannel channel, QuickRequest.Requester requester, RequestSubject subject,
+    record NewQuickRequest(RequestChannel channel, Requester requester, RequestSubject subject,
             String department, String commune, String question, String answer, RequestStatus status, String orientedTo) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Requester(String firstName, String lastName, String email, String phone, Profession profession,
+            CareerStage careerStage) {
+
+        static final Requester ANONYMOUS = new Requester(null, null, null, null, null, null);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -53,11 +53,11 @@ public class NewRequestForm {
 
     /** The request to log; a code that is not in the lists is recorded in {@code errors}. */
     NewQuickRequest toRequest(FormErrors.Builder errors) {
-        QuickRequest.Requester requester = new QuickRequest.Requester(text(firstName), text(lastName), text(email),
+        ApiBodies.Requester requester = new ApiBodies.Requester(text(firstName), text(lastName), text(email),
                 text(phone), choice(Profession.class, "profession", profession, errors),
                 choice(CareerStage.class, "careerStage", careerStage, errors));
         return new NewQuickRequest(choice(RequestChannel.class, "channel", channel, errors),
-                requester.equals(QuickRequest.Requester.NOBODY) ? null : requester,
+                requester.equals(ApiBodies.Requester.ANONYMOUS) ? null : requester,
                 choice(RequestSubject.class, "subject", subject, errors), text(department), text(commune),
                 text(question), text(answer), choice(RequestStatus.class, "status", status, errors), text(orientedTo));
     }

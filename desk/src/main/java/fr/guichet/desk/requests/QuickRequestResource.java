@@ -93,7 +93,7 @@ public class QuickRequestResource {
         }
         try {
             QuickRequest logged = api.logQuickRequest(request);
-            return Response.seeOther(URI.create(logged.path() + "?enregistree")).build();
+            return Response.seeOther(URI.create(logged.path() + "?enregistree=oui")).build();
         } catch (ApiProblem refused) {
             return html(refused.status() == 403 ? 403 : 400, Templates.create(form, refusal(refused, "department"), choices()));
         }
@@ -126,7 +126,7 @@ public class QuickRequestResource {
         }
         try {
             api.updateQuickRequest(id, form.etag, changes);
-            return Response.seeOther(URI.create(LIST + "/" + id + "?modifiee")).build();
+            return Response.seeOther(URI.create(LIST + "/" + id + "?modifiee=oui")).build();
         } catch (ApiProblem refused) {
             if (refused.isNotFound() || refused.isUnavailable()) {
                 throw refused;
