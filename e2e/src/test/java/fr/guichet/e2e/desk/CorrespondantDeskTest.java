@@ -65,6 +65,7 @@ class CorrespondantDeskTest {
         select("careerStage", "Interne");
         type("department", "02");
         type("question", "Quelles aides pour s'installer près de Laon ? Mot repère : " + word);
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("correspondant-sollicitation");
         submit("Enregistrer la sollicitation");
 
@@ -163,9 +164,9 @@ class CorrespondantDeskTest {
 
         String lastName = "Clavier" + letters(6);
         browser.tabTo(By.id("subject")).sendKeys("Zonage");
+        browser.tabTo(By.id("question")).sendKeys("Ma commune est-elle en zone d'intervention prioritaire ?");
         browser.tabTo(By.id("lastName")).sendKeys(lastName);
         browser.tabTo(By.id("department")).sendKeys("41");
-        browser.tabTo(By.id("question")).sendKeys("Ma commune est-elle en zone d'intervention prioritaire ?");
         browser.tabTo(By.id("answer")).sendKeys("Oui, d'après l'arrêté en vigueur.");
         browser.tabTo(By.id("status-ANSWERED"));
         browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
