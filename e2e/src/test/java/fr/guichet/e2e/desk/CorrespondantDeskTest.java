@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,15 +33,6 @@ class CorrespondantDeskTest {
     static final Browser browser = new Browser();
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    /**
-     * Logs out through the desk, which ends the Keycloak session too: clearing the cookies after each test does not
-     * reach Keycloak's, whose path is the realm's, so the next test's login would pass without its form.
-     */
-    @AfterEach
-    void logOut() {
-        browser.open("/deconnexion");
-    }
 
     @Test
     void a_correspondant_logs_and_settles_calls_opens_a_case_from_one_and_reads_the_indicators() {
