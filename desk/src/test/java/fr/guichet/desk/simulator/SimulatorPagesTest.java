@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static fr.guichet.desk.StandInApi.api;
+import static fr.guichet.desk.support.FakeApi.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -17,14 +17,14 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.guichet.desk.StandInApi;
+import fr.guichet.desk.support.FakeApi;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
-@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = StandInApi.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(FakeApi.class)
 class SimulatorPagesTest {
 
     /** French typography: a narrow no-break space groups thousands, a no-break space precedes the euro sign. */
