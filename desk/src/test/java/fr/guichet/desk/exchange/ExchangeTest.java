@@ -331,4 +331,48 @@ class ExchangeTest {
         claire.request().get("/dossiers/" + other + "/documents/" + LEASE)
                 .then().statusCode(404).body(containsString("Page introuvable"));
     }
+
+    @Test
+    void a_correspondant_reopens_an_answer_with_the_request_version_and_a_reason() {
+        String answered = OPEN_CORRECTION.replace("\"OPEN\"", "\"ANSWERED\"");
+        Fixtures.exchange(DOCTOR_MESSAGE, LEASE_DOCUMENT, answered);
+        api.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/corrections/" + CORRECTION)).willReturn(okJson(answered)
+                .withHeader("ETag", "\"5\"")));
+        api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/corrections/" + CORRECTION + "/reopen"))
+                .willReturn(okJson(OPEN_CORRECTION)));
+        Browser marie = Browser.loggedInAs("marie", "correspondant");
+        String page = marie.request().get(PAGE).then().statusCode(200)
+                .body(containsString("Réponse envoyée"))
+                .body(containsString("Accepter la réponse"))
+                .body(not(containsString("Retirer la demande")))
+                .extract().asString();
+        String token = page.replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+
+        marie.request().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("motif", "La page 3 manque toujours.").formParam("retour", PAGE)
+                .post("/dossiers/" + CASE + "/corrections/" + CORRECTION + "/reouverture")
+                .then().statusCode(303).header("Location", endsWith(PAGE + "#echange-corrections"));
+
+        api.verify(postRequestedFor(urlPathEqualTo("/api/cases/" + CASE + "/corrections/" + CORRECTION + "/reopen"))
+                .withHeader("If-Match", equalTo("\"5\""))
+                .withRequestBody(equalToJson("{\"reason\":\"La page 3 manque toujours.\"}")));
+    }
+
+    @Test
+    void settling_a_request_already_settled_is_explained_in_french() {
+        api.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/corrections/" + CORRECTION)).willReturn(okJson(OPEN_CORRECTION)
+                .withHeader("ETag", "\"2\"")));
+        api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/corrections/" + CORRECTION + "/cancel"))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", PROBLEM)
+                        .withBody("{\"title\":\"Conflict\",\"status\":409,\"detail\":\"The request is ACCEPTED\"}")));
+        Browser marie = Browser.loggedInAs("marie", "correspondant");
+        String token = marie.csrfToken(PAGE);
+
+        marie.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("retour", PAGE)
+                .post("/dossiers/" + CASE + "/corrections/" + CORRECTION + "/annulation")
+                .then().statusCode(400)
+                .body(containsString("Cette demande n&#39;en est plus là : elle a déjà été traitée."))
+                .body(not(containsString("ACCEPTED")));
+    }
 }
