@@ -61,8 +61,9 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
 
     @Override
     public void afterEach(ExtensionContext context) {
-        // the desk's and Keycloak's cookies alike: cookies are per host, not per port
-        driver.manage().deleteAllCookies();
+        // the desk's and Keycloak's cookies alike, whatever their path: deleteAllCookies would only delete those the
+        // current page sees, leaving Keycloak's session (path /realms/guichet/) to log the next test in by itself
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @Override
