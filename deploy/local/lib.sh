@@ -115,21 +115,26 @@ aot_options() {
   fi
 }
 
-# Keycloak lives in the data folder, so that its realm and users survive rebuilds; the realm export is
-# imported at the first start only (Keycloak skips a realm that exists).
+# Keycloak lives in the data folder, so that its realm and users survive rebuilds; the realm exports (one file
+# per realm: guichet, and psc-demo, the local imitation of Pro Santé Connect) are imported at the first start
+# only (Keycloak skips a realm that exists).
 prepare_keycloak() {
   if [ ! -d "$KEYCLOAK_HOME" ]; then
     cp -r "$KEYCLOAK_DIST" "$KEYCLOAK_HOME"
   fi
-  local realm=$root/deploy/keycloak/guichet-realm.json imported=$KEYCLOAK_HOME/data/import/guichet-realm.json
-  # Keycloak imports the realm only when it has none: a changed export (roles, clients, mappers pulled since the
-  # last run) starts it from a fresh database, which holds nothing but the imported realm and its sessions.
-  if [ -f "$imported" ] && ! cmp -s "$realm" "$imported"; then
-    echo "The realm export changed since the last run: Keycloak's local database is reset to import it again."
-    rm -rf "$KEYCLOAK_HOME/data/h2"
-  fi
-  mkdir -p "$KEYCLOAK_HOME/data/import"
-  cp "$realm" "$imported"
+  local imports=$KEYCLOAK_HOME/data/import realm imported
+  # Keycloak imports a realm only when it has none: a changed export (roles, clients, mappers pulled since the
+  # last run) starts it from a fresh database, which holds nothing but the imported realms and their sessions.
+  for realm in "$root"/deploy/keycloak/*-realm.json; do
+    imported=$imports/$(basename "$realm")
+    if [ -f "$imported" ] && ! cmp -s "$realm" "$imported"; then
+      echo "The realm export $(basename "$realm") changed since the last run: Keycloak's local database is reset to import it again."
+      rm -rf "$KEYCLOAK_HOME/data/h2"
+    fi
+  done
+  mkdir -p "$imports"
+  rm -f "$imports"/*.json
+  cp "$root"/deploy/keycloak/*-realm.json "$imports/"
 }
 
 start_process() {

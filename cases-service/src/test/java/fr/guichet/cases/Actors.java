@@ -23,6 +23,14 @@ public final class Actors {
         return as(TestTokens.forRole(user, "doctor", Map.of("rpps", rpps)));
     }
 
+    /**
+     * A doctor logged in through Pro Santé Connect: the broker's mapper gives their token the national identifier
+     * ({@code idnps}, "8" then the RPPS number) and no rpps claim.
+     */
+    public static RequestSpecification doctorThroughProSanteConnect(String user, String nationalIdentifier) {
+        return as(TestTokens.forRole(user, "doctor", Map.of("idnps", nationalIdentifier)));
+    }
+
     public static RequestSpecification claire() {
         return doctor("claire", RPPS_CLAIRE);
     }

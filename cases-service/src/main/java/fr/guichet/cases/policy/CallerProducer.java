@@ -17,12 +17,23 @@ import jakarta.inject.Inject;
 /**
  * Builds the {@link Caller} of the request from the verified token. A token with several of the
  * guichet's roles acts with the most restrictive view of the cases: doctor, then partner, then correspondant.
+ *
+ * <p>A doctor's RPPS number is the token's {@code rpps} claim (the realm's own accounts); a doctor who logged
+ * in through Pro Santé Connect carries instead its national identifier in {@code idnps}, "8" then the RPPS number,
+ * which Keycloak copies without a way to cut the prefix. The RPPS read either way is held to the {@code @Rpps}
+ * rule (11 digits, Luhn) where it is used, so a malformed identifier gives a doctor without a valid RPPS.
  */
 @ApplicationScoped
 public class CallerProducer {
 
     /** The claim a Keycloak mapper sets on each partner client: the code of its partner organisation. */
     static final String PARTNER_ORGANISATION = "partner_org";
+
+    /** The claim a Keycloak mapper sets from Pro Santé Connect's {@code SubjectNameID}: the national identifier. */
+    static final String NATIONAL_IDENTIFIER = "idnps";
+
+    /** The national identifier's prefix for an RPPS number (others, such as ADELI's, name no RPPS). */
+    private static final String RPPS_PREFIX = "8";
 
     @Inject
     SecurityIdentity identity;
@@ -50,7 +61,7 @@ public class CallerProducer {
                     + PARTNER_ORGANISATION + "); ask the guichet's administrator to bind it.");
         }
         Caller caller = new Caller(role, token.getSubject(), name == null ? token.getSubject() : name,
-                token.getClaim("rpps"), departments(token.getClaim("departments")), token.getClaim("azp"),
+                rpps(), departments(token.getClaim("departments")), token.getClaim("azp"),
                 role == Caller.Role.PARTNER ? organisation : null);
         String email = token.getClaim("email");
         if (role == Caller.Role.CORRESPONDANT && email != null && !email.isBlank()) {
@@ -59,6 +70,17 @@ public class CallerProducer {
                     caller.departments()));
         }
         return caller;
+    }
+
+    /** The rpps claim, else the RPPS number in the Pro Santé Connect identifier; null when there is neither. */
+    private String rpps() {
+        String rpps = token.getClaim("rpps");
+        if (rpps != null) {
+            return rpps;
+        }
+        String nationalIdentifier = token.getClaim(NATIONAL_IDENTIFIER);
+        return nationalIdentifier != null && nationalIdentifier.startsWith(RPPS_PREFIX)
+                ? nationalIdentifier.substring(RPPS_PREFIX.length()) : null;
     }
 
     private static Set<String> departments(Object claim) {

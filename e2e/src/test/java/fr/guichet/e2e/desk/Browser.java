@@ -43,7 +43,7 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
     /** The WCAG 2.1 A and AA rules: RGAA 4.1's automated part. */
     private static final List<String> RGAA_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private WebDriver driver;
+    private ChromeDriver driver;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -61,9 +61,8 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
 
     @Override
     public void afterEach(ExtensionContext context) {
-        // the desk's and Keycloak's cookies alike, whatever their path: deleteAllCookies would only delete those the
-        // current page sees, leaving Keycloak's session (path /realms/guichet/) to log the next test in by itself
-        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        // every cookie of the browser, Keycloak's too (deleteAllCookies() would only see the current page's paths)
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @Override

@@ -1,0 +1,31 @@
+package fr.guichet.desk.support;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The gateway's API played by WireMock: each test says what it answers and checks what the pages asked. The pages
+ * are tested for what they make of the API's answers, never for the API's own rules.
+ */
+public class FakeApi implements QuarkusTestResourceLifecycleManager {
+
+    public static WireMockServer api;
+
+    /** No gzip: WireMock's would change the ETags the pages must send back as they came. */
+    @Override
+    public Map<String, String> start() {
+        api = new WireMockServer(wireMockConfig().dynamicPort().gzipDisabled(true));
+        api.start();
+        return Map.of("quarkus.rest-client.guichet-api.url", api.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        api.stop();
+    }
+}
