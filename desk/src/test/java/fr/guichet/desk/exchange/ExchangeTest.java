@@ -20,7 +20,7 @@ import static fr.guichet.desk.exchange.Fixtures.LEASE;
 import static fr.guichet.desk.exchange.Fixtures.LEASE_DOCUMENT;
 import static fr.guichet.desk.exchange.Fixtures.OPEN_CORRECTION;
 import static fr.guichet.desk.exchange.Fixtures.TASK;
-import static fr.guichet.desk.testing.StandInApi.api;
+import static fr.guichet.desk.support.FakeApi.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
@@ -31,16 +31,16 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.guichet.desk.testing.Browser;
+import fr.guichet.desk.support.Browser;
 import io.restassured.builder.MultiPartSpecBuilder;
-import fr.guichet.desk.testing.StandInApi;
-import io.quarkus.test.common.WithTestResource;
+import fr.guichet.desk.support.FakeApi;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
-@WithTestResource(OidcWiremockTestResource.class)
-@WithTestResource(StandInApi.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(FakeApi.class)
 class ExchangeTest {
 
     static final String PAGE = "/essai/dossiers/" + CASE;
@@ -54,7 +54,7 @@ class ExchangeTest {
 
     @Test
     void the_thread_shows_each_author_and_french_date_and_marks_internal_notes() {
-        Browser marie = Browser.loggedInAs("marie", "correspondant");
+        Browser marie = Browser.loggedIn("marie", "correspondant");
 
         marie.request().get(PAGE).then().statusCode(200)
                 .body(containsString("<strong>claire (Professionnel de santé)</strong>, le <time datetime=\"2027-03-02T13:05:00Z\">2 mars 2027 à 14h05</time>"))
@@ -67,7 +67,7 @@ class ExchangeTest {
     @Test
     void a_doctor_writes_without_the_internal_note_option() {
         Fixtures.exchange(DOCTOR_MESSAGE, LEASE_DOCUMENT, OPEN_CORRECTION);
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
 
         claire.request().get(PAGE).then().statusCode(200)
                 .body(containsString("Bonjour,\nle bail est signé."))
@@ -80,7 +80,7 @@ class ExchangeTest {
         Fixtures.exchange("""
                 {"id":"33333333-3333-4333-8333-333333333333","author":"marie","authorRole":"CORRESPONDANT","internal":false,
                  "body":"<script>alert(1)</script><img src=x onerror=alert(2)>","createdAt":"2027-03-02T13:05:00Z"}""", "", "");
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
 
         claire.request().get(PAGE).then().statusCode(200)
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"))
@@ -92,7 +92,7 @@ class ExchangeTest {
     void a_correspondant_posts_an_internal_note_and_goes_back_to_the_page() {
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/messages")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(INTERNAL_NOTE)));
-        Browser marie = Browser.loggedInAs("marie", "correspondant");
+        Browser marie = Browser.loggedIn("marie", "correspondant");
         String token = marie.csrfToken(PAGE);
 
         marie.request().redirects().follow(false).contentType("application/x-www-form-urlencoded")
@@ -108,7 +108,7 @@ class ExchangeTest {
 
     @Test
     void a_post_without_its_csrf_token_is_refused_and_never_reaches_the_api() {
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         claire.csrfToken(PAGE);
 
         claire.request().redirects().follow(false).contentType("application/x-www-form-urlencoded")
@@ -123,7 +123,7 @@ class ExchangeTest {
     void only_a_path_of_this_site_is_a_way_back() {
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/messages")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(DOCTOR_MESSAGE)));
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         String token = claire.csrfToken(PAGE);
 
         for (String elsewhere : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil.example", "/a b", ""}) {
@@ -138,7 +138,7 @@ class ExchangeTest {
     void a_message_the_api_refuses_comes_back_in_french_with_its_text() {
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/messages")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", PROBLEM).withBody("{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"body: size must be between 0 and 5000\"}")));
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         String token = claire.csrfToken(PAGE);
 
         claire.request().contentType("application/x-www-form-urlencoded")
@@ -154,7 +154,7 @@ class ExchangeTest {
 
     @Test
     void the_documents_show_type_size_and_date_and_the_limits_before_sending() {
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
 
         claire.request().get(PAGE).then().statusCode(200)
                 .body(containsString("href=\"/dossiers/" + CASE + "/documents/" + LEASE + "\""))
@@ -170,7 +170,7 @@ class ExchangeTest {
     void an_upload_goes_to_the_api_as_multipart_with_its_csrf_token_in_the_form() {
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/documents")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(LEASE_DOCUMENT)));
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         String token = claire.csrfToken(PAGE);
 
         claire.request().redirects().follow(false)
@@ -190,7 +190,7 @@ class ExchangeTest {
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/documents")).willReturn(aResponse().withStatus(415)
                 .withHeader("Content-Type", PROBLEM).withBody("{\"title\":\"Unsupported Media Type\",\"status\":415,"
                         + "\"detail\":\"Only PDF, JPEG and PNG documents are accepted; this file's content is none of them.\"}")));
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         String token = claire.csrfToken(PAGE);
 
         claire.request().multiPart("csrf-token", token).multiPart("retour", PAGE)
@@ -205,7 +205,7 @@ class ExchangeTest {
 
     @Test
     void a_file_over_the_limit_is_refused_by_the_desk_before_the_api() {
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         String token = claire.csrfToken(PAGE);
         byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
         Arrays.fill(tooLarge, (byte) 'a');
@@ -225,7 +225,7 @@ class ExchangeTest {
         api.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/documents/" + LEASE)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/pdf")
                 .withHeader("Content-Disposition", "attachment; filename=\"bail-cabinet.pdf\"").withBody(pdf)));
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
 
         byte[] received = claire.request().get("/dossiers/" + CASE + "/documents/" + LEASE).then().statusCode(200)
                 .contentType("application/pdf")
@@ -245,7 +245,7 @@ class ExchangeTest {
                 .withHeader("Content-Type", "application/json").withBody(LEASE_DOCUMENT.replace(LEASE, "44444444-4444-4444-8444-444444444444"))));
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/corrections/" + CORRECTION + "/answer"))
                 .willReturn(okJson(OPEN_CORRECTION.replace("OPEN", "ANSWERED"))));
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         String page = claire.request().get(PAGE).then().statusCode(200)
                 .body(containsString("À renvoyer : bail-cabinet.pdf"))
                 .body(containsString("Périmé"))
@@ -269,7 +269,7 @@ class ExchangeTest {
 
     @Test
     void an_answer_with_neither_file_nor_message_is_asked_again_in_french() {
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         String token = claire.csrfToken(PAGE);
 
         claire.request().multiPart("csrf-token", token).multiPart("retour", PAGE).multiPart("message", "")
@@ -284,7 +284,7 @@ class ExchangeTest {
     void a_correspondant_sends_a_document_back_with_a_reason_and_code() {
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/corrections")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(OPEN_CORRECTION)));
-        Browser marie = Browser.loggedInAs("marie", "correspondant");
+        Browser marie = Browser.loggedIn("marie", "correspondant");
         String token = marie.csrfToken(PAGE);
 
         marie.request().redirects().follow(false).contentType("application/x-www-form-urlencoded")
@@ -301,7 +301,7 @@ class ExchangeTest {
 
     @Test
     void a_correction_request_without_reason_comes_back_filled_in() {
-        Browser marie = Browser.loggedInAs("marie", "correspondant");
+        Browser marie = Browser.loggedIn("marie", "correspondant");
         String token = marie.csrfToken(PAGE);
 
         marie.request().contentType("application/x-www-form-urlencoded")
@@ -321,7 +321,7 @@ class ExchangeTest {
                 .withHeader("Content-Type", PROBLEM).withBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No case " + other + "\"}")));
         api.stubFor(get(urlPathEqualTo("/api/cases/" + other + "/documents/" + LEASE)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", PROBLEM).withBody("{\"title\":\"Not Found\",\"status\":404}")));
-        Browser claire = Browser.loggedInAs("claire", "doctor");
+        Browser claire = Browser.loggedIn("claire", "doctor");
         String token = claire.csrfToken(PAGE);
 
         claire.request().contentType("application/x-www-form-urlencoded")
@@ -340,7 +340,7 @@ class ExchangeTest {
                 .withHeader("ETag", "\"5\"")));
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/corrections/" + CORRECTION + "/reopen"))
                 .willReturn(okJson(OPEN_CORRECTION)));
-        Browser marie = Browser.loggedInAs("marie", "correspondant");
+        Browser marie = Browser.loggedIn("marie", "correspondant");
         String page = marie.request().get(PAGE).then().statusCode(200)
                 .body(containsString("Réponse envoyée"))
                 .body(containsString("Accepter la réponse"))
@@ -365,7 +365,7 @@ class ExchangeTest {
         api.stubFor(post(urlPathEqualTo("/api/cases/" + CASE + "/corrections/" + CORRECTION + "/cancel"))
                 .willReturn(aResponse().withStatus(409).withHeader("Content-Type", PROBLEM)
                         .withBody("{\"title\":\"Conflict\",\"status\":409,\"detail\":\"The request is ACCEPTED\"}")));
-        Browser marie = Browser.loggedInAs("marie", "correspondant");
+        Browser marie = Browser.loggedIn("marie", "correspondant");
         String token = marie.csrfToken(PAGE);
 
         marie.request().contentType("application/x-www-form-urlencoded")

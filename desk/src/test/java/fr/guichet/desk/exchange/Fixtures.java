@@ -3,7 +3,7 @@ package fr.guichet.desk.exchange;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static fr.guichet.desk.testing.StandInApi.api;
+import static fr.guichet.desk.support.FakeApi.api;
 
 /** A case and its exchange as the API gives them, for the tests of the pages that show it. */
 public final class Fixtures {

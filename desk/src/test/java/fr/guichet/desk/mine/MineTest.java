@@ -9,7 +9,7 @@ import static fr.guichet.desk.exchange.Fixtures.DOCTOR_MESSAGE;
 import static fr.guichet.desk.exchange.Fixtures.LEASE_DOCUMENT;
 import static fr.guichet.desk.exchange.Fixtures.OPEN_CORRECTION;
 import static fr.guichet.desk.exchange.Fixtures.TASK;
-import static fr.guichet.desk.testing.StandInApi.api;
+import static fr.guichet.desk.support.FakeApi.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
 
 import fr.guichet.desk.exchange.Fixtures;
 import fr.guichet.desk.page.French;
-import fr.guichet.desk.testing.Browser;
-import fr.guichet.desk.testing.StandInApi;
-import io.quarkus.test.common.WithTestResource;
+import fr.guichet.desk.support.Browser;
+import fr.guichet.desk.support.FakeApi;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
-@WithTestResource(OidcWiremockTestResource.class)
-@WithTestResource(StandInApi.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(FakeApi.class)
 class MineTest {
 
     static final LocalDate TODAY = LocalDate.now(French.ZONE);
@@ -66,7 +66,7 @@ class MineTest {
     void my_file_shows_its_step_in_a_stepper() {
         me("{\"cases\":[],\"current\":" + CURRENT + ",\"openTasks\":[" + LATE_LEASE + "," + ORDRE + "]}");
 
-        Browser.loggedInAs("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
+        Browser.loggedIn("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
                 .body(containsString("<h1>Mon installation</h1>"))
                 .body(containsString("Dossier n° GU-2027-000042, installation prévue le 1 septembre 2027."))
                 .body(containsString("<h2 class=\"fr-stepper__title\">Démarches en cours"))
@@ -80,7 +80,7 @@ class MineTest {
     void what_is_left_shows_owners_due_dates_and_what_is_overdue() {
         me("{\"cases\":[],\"current\":" + CURRENT + ",\"openTasks\":[" + LATE_LEASE + "," + ORDRE + "]}");
 
-        Browser.loggedInAs("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
+        Browser.loggedIn("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
                 .body(containsString("<td>Vous (local professionnel)</td>"))
                 .body(containsString("<td>Ordre professionnel</td>"))
                 .body(containsString(French.date(TODAY.minusDays(3))))
@@ -94,7 +94,7 @@ class MineTest {
     void what_i_must_send_lists_the_open_corrections_and_the_documents_expected() {
         me("{\"cases\":[],\"current\":" + CURRENT + ",\"openTasks\":[" + LATE_LEASE + "," + ORDRE + "]}");
 
-        Browser.loggedInAs("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
+        Browser.loggedIn("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
                 .body(containsString("Une demande de correction attend votre réponse"))
                 .body(containsString("<a href=\"#correction-" + Fixtures.CORRECTION + "\">bail-cabinet.pdf</a> : Le bail n&#39;est pas signé en page 3."))
                 .body(containsString("<li>Contrat de bail ou acte d&#39;achat</li>"))
@@ -106,7 +106,7 @@ class MineTest {
     void the_plan_gives_each_step_its_last_day_and_says_when_the_start_date_is_at_risk() {
         me("{\"cases\":[],\"current\":" + CURRENT + ",\"openTasks\":[]}");
 
-        Browser.loggedInAs("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
+        Browser.loggedIn("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
                 .body(containsString("Votre date d'installation est menacée"))
                 .body(containsString("Au plus tôt le 15 octobre 2027, au lieu du 1 septembre 2027 prévu, à cause de l'étape « Inscription à l&#39;Ordre »."))
                 .body(containsString("<time datetime=\"2027-06-03\">3 juin 2027</time>"))
@@ -120,7 +120,7 @@ class MineTest {
         me("{\"cases\":[],\"current\":" + CURRENT + ",\"openTasks\":[]}");
         api.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/plan")).willReturn(aResponse().withStatus(503)));
 
-        Browser.loggedInAs("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
+        Browser.loggedIn("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
                 .body(containsString("Le calendrier de votre installation ne peut pas être calculé pour le moment"))
                 .body(containsString("Bonjour,\nle bail est signé."));
     }
@@ -129,7 +129,7 @@ class MineTest {
     void a_doctor_without_a_file_is_told_how_to_start_one() {
         me("{\"cases\":[],\"openTasks\":[],\"degraded\":false}");
 
-        Browser.loggedInAs("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
+        Browser.loggedIn("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
                 .body(containsString("Vous n'avez pas de dossier d'installation en cours."))
                 .body(containsString("href=\"/simulateur\""))
                 .body(containsString("href=\"/demande\""))
@@ -143,7 +143,7 @@ class MineTest {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No case " + other + "\"}")));
 
-        Browser.loggedInAs("claire", "doctor").request().get("/mon-installation/dossiers/" + other).then().statusCode(404)
+        Browser.loggedIn("claire", "doctor").request().get("/mon-installation/dossiers/" + other).then().statusCode(404)
                 .body(containsString("<h1>Page introuvable</h1>"))
                 .body(not(containsString("No case")));
     }
@@ -153,7 +153,7 @@ class MineTest {
         api.stubFor(get(urlPathEqualTo("/api/cases/" + CASE)).willReturn(okJson(CURRENT.replace("PROCEDURES", "CLOSED"))));
         api.stubFor(get(urlPathEqualTo("/api/cases/" + CASE + "/tasks")).willReturn(okJson("[" + ORDRE.replace("\"finished\":false", "\"finished\":true") + "]")));
 
-        Browser.loggedInAs("claire", "doctor").request().get("/mon-installation/dossiers/" + CASE).then().statusCode(200)
+        Browser.loggedIn("claire", "doctor").request().get("/mon-installation/dossiers/" + CASE).then().statusCode(200)
                 .body(containsString("Étape 7 sur 7"))
                 .body(not(containsString("Étape suivante")))
                 .body(containsString("Toutes les démarches de votre dossier sont terminées."))
@@ -162,7 +162,7 @@ class MineTest {
 
     @Test
     void a_correspondant_is_not_let_in() {
-        Browser.loggedInAs("marie", "correspondant").request().get("/mon-installation").then().statusCode(403)
+        Browser.loggedIn("marie", "correspondant").request().get("/mon-installation").then().statusCode(403)
                 .body(containsString("Accès refusé"));
     }
 }
