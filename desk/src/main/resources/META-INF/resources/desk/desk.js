@@ -13,3 +13,29 @@ document.querySelectorAll('[data-desk-print]').forEach(function (button) {
   button.hidden = false;
   button.addEventListener('click', function () { window.print(); });
 });
+
+// A file over the size the API accepts is refused in the page itself, before a long upload: the field shows the same
+// French message the server would give (the server checks again; without JavaScript it is the only check).
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.dataset.maxBytes) {
+    return;
+  }
+  var file = input.files && input.files[0];
+  var tooLarge = file && file.size > Number(input.dataset.maxBytes);
+  input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+  var group = input.closest('.fr-upload-group');
+  var messages = document.getElementById(input.getAttribute('aria-describedby'));
+  if (group) {
+    group.classList.toggle('fr-upload-group--error', Boolean(tooLarge));
+  }
+  if (messages) {
+    messages.textContent = '';
+    if (tooLarge) {
+      var message = document.createElement('p');
+      message.className = 'fr-message fr-message--error';
+      message.textContent = input.dataset.tooLarge;
+      messages.appendChild(message);
+    }
+  }
+});

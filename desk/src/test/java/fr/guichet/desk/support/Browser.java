@@ -63,13 +63,18 @@ public final class Browser {
 
     /** A form posted as a browser does: with the CSRF token of the page that holds the form. */
     public RequestSpecification form(String pageWithForm) {
+        return request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", csrfToken(pageWithForm));
+    }
+
+    /** The CSRF token of the forms of a page (its other half set in a cookie), e.g. for a multipart form. */
+    public String csrfToken(String pageWithForm) {
         String page = request().get(pageWithForm).then().statusCode(200).extract().asString();
         Matcher token = CSRF.matcher(page);
         if (!token.find()) {
             throw new AssertionError("No CSRF token in " + pageWithForm);
         }
-        return request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", token.group(1));
+        return token.group(1);
     }
 
     private static String token(String login, String role, String audience) {

@@ -1,0 +1,53 @@
+package fr.guichet.desk.mine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** GET /api/cases/{id}/plan: the steps to my planned start date, each with the last day it may be done. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MyPlan(LocalDate plannedStartDate, LocalDate earliestFeasibleStartDate, String outlook, String riskStep,
+        List<Step> steps) {
+
+    public MyPlan {
+        steps = steps == null ? List.of() : steps;
+    }
+
+    public boolean atRisk() {
+        return "AT_RISK".equals(outlook);
+    }
+
+    /** The label of the step that puts the start date at risk. */
+    public String riskStepLabel() {
+        return steps.stream().filter(s -> s.code().equals(riskStep)).map(Step::label).findFirst().orElse(riskStep);
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Step(String code, String label, String ownerKind, LocalDate latestDueDate, LocalDate earliestDate,
+            String status, String undatedReason, LocalDate doneOn) {
+
+        public String owner() {
+            return Owners.label(ownerKind);
+        }
+
+        public String statusLabel() {
+            return switch (status == null ? "" : status) {
+                case "DONE" -> "Fait";
+                case "PENDING" -> "À venir";
+                case "LATE" -> "En retard";
+                case "UNDATED" -> "Sans date connue";
+                default -> "";
+            };
+        }
+
+        public String badge() {
+            return switch (status == null ? "" : status) {
+                case "DONE" -> "fr-badge--success";
+                case "LATE" -> "fr-badge--error";
+                case "PENDING" -> "fr-badge--info";
+                default -> "";
+            };
+        }
+    }
+}
