@@ -21,15 +21,19 @@ public final class French {
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", LOCALE);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", LOCALE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", LOCALE);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", LOCALE);
 
     private French() {
     }
 
-    /** 2 mars 2027 */
+    /** 2 mars 2027, and 1er mars 2027 as French writes the first of a month */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        if (date == null) {
+            return "";
+        }
+        return date.getDayOfMonth() == 1 ? "1er " + MONTH_YEAR.format(date) : DATE.format(date);
     }
 
     /** 02/03/2027, for dense tables */
@@ -39,12 +43,12 @@ public final class French {
 
     /** 2 mars 2027 à 14h05, Paris time */
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+        return instant == null ? "" : date(instant) + " à " + TIME.format(instant.atZone(ZONE));
     }
 
     /** 2 mars 2027, the Paris day of an instant */
     public static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(ZONE));
+        return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
     }
 
     /** 12 500 € for whole euros, 12 500,50 € otherwise (with the narrow no-break spaces of French typography). */

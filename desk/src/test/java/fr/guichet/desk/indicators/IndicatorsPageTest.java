@@ -57,7 +57,7 @@ class IndicatorsPageTest {
         correspondant.request().queryParam("from", "2026-01-01").queryParam("to", "2026-06-30").queryParam("department", "02")
                 .get("/indicateurs").then().statusCode(200)
                 .body(containsString("<h1>Indicateurs d'activité</h1>"))
-                .body(containsString("Du 1 janvier 2026 au 30 juin 2026, département 02."))
+                .body(containsString("Du 1er janvier 2026 au 30 juin 2026, département 02."))
                 .body(containsString("1\u202f234"))
                 .body(containsString("42,5 jours"))
                 .body(containsString("<svg role=\"img\" aria-labelledby=\"par-mois-titre par-mois-desc\""))

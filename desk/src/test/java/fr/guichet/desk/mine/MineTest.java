@@ -68,7 +68,7 @@ class MineTest {
 
         Browser.loggedIn("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
                 .body(containsString("<h1>Mon installation</h1>"))
-                .body(containsString("Dossier n° GU-2027-000042, installation prévue le 1 septembre 2027."))
+                .body(containsString("Dossier n° GU-2027-000042, installation prévue le 1er septembre 2027."))
                 .body(containsString("<h2 class=\"fr-stepper__title\">Démarches en cours"))
                 .body(containsString("Étape 4 sur 7"))
                 .body(containsString("data-fr-current-step=\"4\" data-fr-steps=\"7\""))
@@ -108,9 +108,9 @@ class MineTest {
 
         Browser.loggedIn("claire", "doctor").request().get("/mon-installation").then().statusCode(200)
                 .body(containsString("Votre date d'installation est menacée"))
-                .body(containsString("Au plus tôt le 15 octobre 2027, au lieu du 1 septembre 2027 prévu, à cause de l'étape « Inscription à l&#39;Ordre »."))
+                .body(containsString("Au plus tôt le 15 octobre 2027, au lieu du 1er septembre 2027 prévu, à cause de l'étape « Inscription à l&#39;Ordre »."))
                 .body(containsString("<time datetime=\"2027-06-03\">3 juin 2027</time>"))
-                .body(containsString("Fait le 1 février 2027"))
+                .body(containsString("Fait le 1er février 2027"))
                 .body(containsString(">En retard</p>"))
                 .body(containsString("Toutes les démarches de votre dossier sont terminées."));
     }

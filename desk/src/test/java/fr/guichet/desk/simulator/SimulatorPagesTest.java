@@ -98,8 +98,8 @@ class SimulatorPagesTest {
                 .then().statusCode(200)
                 .body(allOf(containsString("Vos aides à l'installation à Laon"),
                         containsString(TEN_THOUSAND_EUROS + " sur la période"),
-                        containsString("<td>1 mars 2027</td><td>Année 1</td><td>" + FIVE_THOUSAND_EUROS + "</td>"),
-                        containsString("<td>1 mars 2028</td>"),
+                        containsString("<td>1er mars 2027</td><td>Année 1</td><td>" + FIVE_THOUSAND_EUROS + "</td>"),
+                        containsString("<td>1er mars 2028</td>"),
                         containsString("La commune est en zone d&#39;intervention prioritaire."),
                         containsString("Condition remplie"), containsString("À préciser"),
                         containsString("Exercer dans la zone (5 ans)"),

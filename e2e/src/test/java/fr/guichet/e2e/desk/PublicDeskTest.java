@@ -163,7 +163,7 @@ class PublicDeskTest {
         String text = french(browser.text());
         assertTrue(text.contains("10 000 €"), text);
         assertTrue(text.contains("Source officielle"), text);
-        assertTrue(text.contains("Du 1 janvier 2026"), text);
+        assertTrue(text.contains("Du 1er janvier 2026"), text);
         String description = browser.find(By.cssSelector("meta[name=description]")).getAttribute("content");
         assertFalse(description.isBlank(), "a description for search engines");
         assertEquals(Stack.GATEWAY + "/aides/CONV2024_INSTALLATION_ZIP",
