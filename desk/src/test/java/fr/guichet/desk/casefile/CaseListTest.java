@@ -58,7 +58,8 @@ class CaseListTest {
                 .body(containsString("2 mars 2026"))
                 // 23:30 UTC is already the next day in Paris
                 .body(containsString("1 décembre 2026"))
-                .body(containsString("Non attribué"));
+                .body(containsString("Non attribué"))
+                .body(containsString("2 dossiers sur cette page."));
     }
 
     @Test
