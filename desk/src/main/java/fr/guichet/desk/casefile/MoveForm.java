@@ -1,6 +1,8 @@
 package fr.guichet.desk.casefile;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import fr.guichet.desk.api.ApiProblem;
 
@@ -25,7 +27,7 @@ public record MoveForm(CaseStatus to, String reason, CaseStatus moved, Refusal r
 
     static MoveForm refused(CaseStatus to, String reason, ApiProblem problem, CaseFolder folder) {
         List<String> missing = problem.texts("missing").stream().map(item -> missingItem(item, folder)).toList();
-        List<CaseStatus> allowed = problem.texts("allowed").stream().map(MoveForm::step).toList();
+        List<CaseStatus> allowed = problem.texts("allowed").stream().flatMap(MoveForm::step).toList();
         List<String> fieldErrors = problem.errors().stream().map(ApiProblem.FieldError::message).toList();
         return new MoveForm(to, reason, null, new Refusal(problem.detail(), missing, allowed, fieldErrors), false, null);
     }
@@ -48,8 +50,9 @@ public record MoveForm(CaseStatus to, String reason, CaseStatus moved, Refusal r
         return "reason".equals(item) ? REASON : folder.taskLabel(item);
     }
 
-    private static CaseStatus step(String code) {
-        return CaseStatus.valueOf(code);
+    /** A step the API names, if the desk knows it (a newer API may know more). */
+    private static Stream<CaseStatus> step(String code) {
+        return Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(code));
     }
 
     /** Why the API refused the step: its own explanation, what is missing, which steps it would allow. */
