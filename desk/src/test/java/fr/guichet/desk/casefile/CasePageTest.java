@@ -114,6 +114,7 @@ class CasePageTest {
         assertThat(page, containsString("<td>Démarches en cours</td>"));
         assertThat(page, containsString("12 mars 2026 à 10h30"));
         assertThat(page, containsString("Séance commune avec l&#39;Ordre"));
+        assertThat(page, containsString("Démarche des partenaires <span class=\"fr-text--xs\">(checklist)</span>"));
         assertThat(page, containsString("<td>ORDRE_REGISTRATION, URSSAF</td>"));
     }
 
