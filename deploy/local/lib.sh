@@ -7,6 +7,7 @@ POSTGRES_PORT=${GUICHET_POSTGRES_PORT:-5432}
 AIDS_PORT=8081
 CASES_PORT=8082
 GATEWAY_PORT=8080
+DESK_PORT=8083
 KEYCLOAK_PORT=8180
 # GreenMail standalone keeps the mails cases-service sends (nothing is delivered) and shows them on its API port
 SMTP_PORT=${GUICHET_LOCAL_SMTP_PORT:-3025}
@@ -24,7 +25,7 @@ SERVICE_JAVA=${GUICHET_JAVA_HOME:+$GUICHET_JAVA_HOME/bin/}java
 AOT=${GUICHET_AOT:-0}
 AOT_CACHES=$DATA/aot
 # Started in this order, stopped in the reverse one.
-PROCESSES=(postgres smtp keycloak aids-service cases-service gateway)
+PROCESSES=(postgres smtp keycloak aids-service cases-service desk gateway)
 
 port_taken() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -64,7 +65,7 @@ service_app() {
 
 build_if_missing() {
   local module jar
-  for module in aids-service cases-service gateway common; do
+  for module in aids-service cases-service gateway desk common; do
     jar=$(service_app "$module")/quarkus-run.jar
     [ "$module" = common ] && jar=$root/$module/target/guichet-common-1.0.0-SNAPSHOT.jar
     # missing, or older than a source file: a stale build would run yesterday's code
@@ -80,7 +81,7 @@ build() {
   echo "Building Guichet (first run, or sources changed; tests skipped)..."
   (cd "$root" && ./mvnw -q -B install -DskipTests)
   if [ "$AOT" = 1 ]; then
-    (cd "$root" && ./mvnw -q -B package -DskipTests -pl aids-service,cases-service,gateway \
+    (cd "$root" && ./mvnw -q -B package -DskipTests -pl aids-service,cases-service,gateway,desk \
       -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot)
   fi
 }
@@ -159,7 +160,7 @@ start_named() {
       start_process keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
         JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" \
         --hostname "http://localhost:$KEYCLOAK_PORT" --import-realm ;;
-    aids-service | cases-service | gateway)
+    aids-service | cases-service | desk | gateway)
       # shellcheck disable=SC2086
       start_process "$1" "$SERVICE_JAVA" $JAVA_OPTS $(aot_options "$1") -jar "$(service_app "$1")/quarkus-run.jar" ;;
     *) echo "No process named $1 (one of: ${PROCESSES[*]})" >&2; return 2 ;;
@@ -173,6 +174,7 @@ wait_ready() {
     keycloak) wait_for keycloak Keycloak 240 http_ready "http://localhost:$KEYCLOAK_PORT/realms/guichet/.well-known/openid-configuration" ;;
     aids-service) wait_for aids-service aids-service 120 http_ready "http://127.0.0.1:$AIDS_PORT/q/health/ready" ;;
     cases-service) wait_for cases-service cases-service 120 http_ready "http://127.0.0.1:$CASES_PORT/q/health/ready" ;;
+    desk) wait_for desk desk 120 http_ready "http://127.0.0.1:$DESK_PORT/q/health/ready" ;;
     gateway) wait_for gateway gateway 120 http_ready "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" ;;
   esac
 }

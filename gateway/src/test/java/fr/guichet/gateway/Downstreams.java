@@ -13,14 +13,17 @@ public class Downstreams implements QuarkusTestResourceLifecycleManager {
 
     public static WireMockServer aids;
     public static WireMockServer cases;
+    public static WireMockServer desk;
 
     @Override
     public Map<String, String> start() {
         aids = new WireMockServer(wireMockConfig().dynamicPort());
         cases = new WireMockServer(wireMockConfig().dynamicPort());
+        desk = new WireMockServer(wireMockConfig().dynamicPort());
         aids.start();
         cases.start();
-        return Map.of(
+        desk.start();
+        return Map.of("guichet.gateway.desk.target", desk.baseUrl(),
                 "guichet.gateway.routes.aids-service.target", aids.baseUrl(),
                 "guichet.gateway.routes.cases-service.target", cases.baseUrl(),
                 "guichet.gateway.routes.cases-service.timeout", "1s",
@@ -34,5 +37,6 @@ public class Downstreams implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         aids.stop();
         cases.stop();
+        desk.stop();
     }
 }

@@ -33,7 +33,7 @@ final class ForwardedHeaders {
         unwanted.forEach(headers::remove);
     }
 
-    private static Set<String> caseInsensitive(String... names) {
+    static Set<String> caseInsensitive(String... names) {
         return Stream.of(names).map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }

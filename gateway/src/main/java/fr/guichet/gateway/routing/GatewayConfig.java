@@ -15,6 +15,9 @@ public interface GatewayConfig {
     /** Routes by name (the downstream service). */
     Map<String, Route> routes();
 
+    /** The desk: the web pages, served at every path outside /api and /q. */
+    Desk desk();
+
     /** Connections kept to each service: at least the peak concurrency, or requests queue. */
     @WithDefault("256")
     int poolSize();
@@ -26,6 +29,13 @@ public interface GatewayConfig {
         URI target();
 
         @WithDefault("5s")
+        Duration timeout();
+    }
+
+    interface Desk {
+        URI target();
+
+        @WithDefault("10s")
         Duration timeout();
     }
 }
