@@ -3,13 +3,13 @@ package fr.guichet.e2e;
 import static io.restassured.RestAssured.given;
 
 /** Real tokens from the realm imported from deploy/keycloak/guichet-realm.json. */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
     /** Password grant through the public client guichet-cli (local realm only): password = user name. */
-    static String of(String user) {
+    public static String of(String user) {
         return given().formParam("grant_type", "password").formParam("client_id", "guichet-cli")
                 .formParam("username", user).formParam("password", user)
                 .post(Stack.REALM + "/protocol/openid-connect/token")
