@@ -61,8 +61,9 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
 
     @Override
     public void afterEach(ExtensionContext context) {
-        // the desk's and Keycloak's cookies alike: cookies are per host, not per port
-        driver.manage().deleteAllCookies();
+        // every cookie of the browser: deleteAllCookies() only drops those the current page sees, which leaves
+        // Keycloak's session (path /realms/guichet/) and logs the next test in without its form
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @Override
