@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,7 +67,10 @@ class CaseDeskTest {
         assertTrue(tasks.stream().anyMatch(t -> t.getText().toLowerCase(Locale.FRENCH).contains("à faire")),
                 tasks.get(0).getText());
         browser.assertAccessible("the case page after the move");
+        scrollTo("document.body");
         browser.screenshot("desk-case-page");
+        scrollTo("document.getElementById('demarches')");
+        browser.screenshot("desk-case-tasks");
     }
 
     @Test
@@ -86,6 +90,10 @@ class CaseDeskTest {
         assertTrue(browser.find(By.id("vers-INSTALLED")).isSelected(), "the choice is kept");
         assertTrue(browser.text().contains("Étape actuelle : Démarches en cours"), browser.text());
         browser.assertAccessible("a refused move");
+    }
+
+    private static void scrollTo(String element) {
+        ((JavascriptExecutor) browser.driver()).executeScript(element + ".scrollIntoView()");
     }
 
     private static WebElement waitFor(By target) {
