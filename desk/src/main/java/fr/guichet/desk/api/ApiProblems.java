@@ -1,9 +1,11 @@
 package fr.guichet.desk.api;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +21,8 @@ public class ApiProblems implements ResponseExceptionMapper<ApiProblem> {
         Body body = readBody(response);
         String title = body == null || body.title() == null ? response.getStatusInfo().getReasonPhrase() : body.title();
         String detail = body == null ? null : body.detail();
-        return new ApiProblem(response.getStatus(), title, detail, body == null ? List.of() : body.errors());
+        return new ApiProblem(response.getStatus(), title, detail, body == null ? List.of() : body.errors(),
+                body == null ? Map.of() : body.members());
     }
 
     @Override
@@ -40,6 +43,7 @@ public class ApiProblems implements ResponseExceptionMapper<ApiProblem> {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Body(String title, String detail, List<ApiProblem.FieldError> errors) {
+    record Body(String title, String detail, List<ApiProblem.FieldError> errors,
+            @JsonAnySetter Map<String, Object> members) {
     }
 }

@@ -1,0 +1,61 @@
+package fr.guichet.desk.casefile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.guichet.desk.api.UserToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+/** The API's case operations the correspondant's list and case page use, called with the user's own token. */
+@RegisterRestClient(configKey = "guichet-api")
+@RegisterClientHeaders(UserToken.class)
+@Path("/api/cases")
+public interface CaseFilesApi {
+
+    /** listCases: the filters are the API's query parameters (status, department, q, cursor...). */
+    @GET
+    CaseListPage listCases(@RestQuery Map<String, String> filters);
+
+    /** getCase; its ETag is the version a move must send in If-Match. */
+    @GET
+    @Path("{id}")
+    RestResponse<CaseView> getCase(@RestPath UUID id);
+
+    /** moveCase: 422 when the step is refused (with allowed and missing), 412 when ifMatch is stale. */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    RestResponse<CaseView> moveCase(@RestPath UUID id, @HeaderParam("If-Match") String ifMatch, Move move);
+
+    /** listCaseTasks: the partners' checklist, in order. */
+    @GET
+    @Path("{id}/tasks")
+    List<TaskView> listCaseTasks(@RestPath UUID id);
+
+    /** getCasePlan. */
+    @GET
+    @Path("{id}/plan")
+    InstallationPlan getCasePlan(@RestPath UUID id);
+
+    /** listCaseAids. */
+    @GET
+    @Path("{id}/aids")
+    List<SelectedAid> listCaseAids(@RestPath UUID id);
+
+    /** listCaseHistory: oldest first. */
+    @GET
+    @Path("{id}/history")
+    List<HistoryEntry> listCaseHistory(@RestPath UUID id);
+}
