@@ -6,7 +6,19 @@ package fr.guichet.cases.workflow;
  * joint session, then the professional is installed and followed up until the file is closed.
  */
 public enum CaseStatus {
-    RECEIVED, QUALIFIED, PROJECT_DEFINED, PROCEDURES, INSTALLED, FOLLOW_UP, CLOSED, ABANDONED;
+    RECEIVED("reçu"), QUALIFIED("qualifié"), PROJECT_DEFINED("projet défini"), PROCEDURES("démarches en cours"),
+    INSTALLED("installé"), FOLLOW_UP("suivi après installation"), CLOSED("clos"), ABANDONED("abandonné");
+
+    private final String french;
+
+    CaseStatus(String french) {
+        this.french = french;
+    }
+
+    /** The step's name in the French sentences the API answers to people (a refused step). */
+    public String french() {
+        return french;
+    }
 
     public boolean isOpen() {
         return this != CLOSED && this != ABANDONED;

@@ -48,7 +48,8 @@ public final class Workflow {
     public static Refusal check(CaseStatus from, CaseStatus to, String reason, CaseFacts facts) {
         List<CaseStatus> allowed = List.copyOf(NEXT.get(from));
         if (!allowed.contains(to)) {
-            return new Refusal("A case in " + from + " cannot go to " + to + ".", allowed, List.of());
+            return new Refusal("Un dossier à l'étape « " + from.french() + " » ne peut pas passer à l'étape « "
+                    + to.french() + " ».", allowed, List.of());
         }
         List<String> missing = new ArrayList<>();
         switch (to) {
@@ -68,6 +69,6 @@ public final class Workflow {
             }
         }
         return missing.isEmpty() ? null
-                : new Refusal("The case cannot go to " + to + " yet.", allowed, missing);
+                : new Refusal("Le dossier ne peut pas encore passer à l'étape « " + to.french() + " ».", allowed, missing);
     }
 }

@@ -36,7 +36,7 @@ class TransitionTest {
 
         Cases.move(occitanie(), id, Cases.etag(occitanie(), id), "INSTALLED").then()
                 .spec(Cases.problem(422))
-                .body("detail", containsString("RECEIVED"))
+                .body("detail", equalTo("Un dossier à l'étape « reçu » ne peut pas passer à l'étape « installé »."))
                 .body("allowed", containsInAnyOrder("QUALIFIED", "ABANDONED"));
         occitanie().get("/cases/" + id).then().body("status", equalTo("RECEIVED"));
     }
@@ -61,6 +61,7 @@ class TransitionTest {
 
         Cases.move(occitanie(), id, Cases.etag(occitanie(), id), "ABANDONED").then()
                 .spec(Cases.problem(422))
+                .body("detail", equalTo("Le dossier ne peut pas encore passer à l'étape « abandonné »."))
                 .body("missing", equalTo(List.of("reason")))
                 .body("allowed", containsInAnyOrder("QUALIFIED", "ABANDONED"));
     }

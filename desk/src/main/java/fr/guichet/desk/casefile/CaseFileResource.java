@@ -12,6 +12,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.guichet.desk.api.ApiProblem;
+import fr.guichet.desk.exchange.Exchange;
+import fr.guichet.desk.exchange.Exchanges;
 import fr.guichet.desk.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,6 +45,9 @@ public class CaseFileResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Exchanges exchanges;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(CaseListForm form, CaseListPage page, ApiProblem problem, Choices choices);
@@ -50,7 +55,7 @@ public class CaseFileResource {
         static native TemplateInstance list$results(CaseListForm form, CaseListPage page, ApiProblem problem,
                 Choices choices);
 
-        static native TemplateInstance show(CaseFolder folder, MoveForm move);
+        static native TemplateInstance show(CaseFolder folder, MoveForm move, Exchange exchange);
     }
 
     /** What the list's selects offer, in the order the API defines. */
@@ -90,7 +95,7 @@ public class CaseFileResource {
     public TemplateInstance show(@RestPath UUID id, @RestQuery("etape") CaseStatus entered) {
         CaseFolder folder = CaseFolder.load(api, id);
         boolean justMoved = entered != null && entered == folder.view().status();
-        return Templates.show(folder, justMoved ? MoveForm.moved(entered) : MoveForm.BLANK);
+        return Templates.show(folder, justMoved ? MoveForm.moved(entered) : MoveForm.BLANK, exchangeOf(id));
     }
 
     /**
@@ -121,8 +126,13 @@ public class CaseFileResource {
         }
     }
 
-    private static Response page(int status, CaseFolder folder, MoveForm move) {
+    private Response page(int status, CaseFolder folder, MoveForm move) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.show(folder, move)).build();
+                .entity(Templates.show(folder, move, exchangeOf(folder.view().id()))).build();
+    }
+
+    /** The messages, documents and correction requests of the case, whose forms come back to this page. */
+    private Exchange exchangeOf(UUID id) {
+        return exchanges.of(id, LIST + "/" + id);
     }
 }

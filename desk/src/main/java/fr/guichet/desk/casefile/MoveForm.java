@@ -14,6 +14,7 @@ public record MoveForm(CaseStatus to, String reason, CaseStatus moved, Refusal r
         String choiceError) {
 
     private static final String REASON = "Le motif (obligatoire pour abandonner un dossier)";
+    private static final String PROJECT = "Le projet : commune visée, mode d'exercice et date d'installation prévue";
 
     static final MoveForm BLANK = new MoveForm(null, null, null, null, false, null);
 
@@ -47,7 +48,10 @@ public record MoveForm(CaseStatus to, String reason, CaseStatus moved, Refusal r
 
     /** What the API lists as missing, in the page's words where it names a field or a task of the checklist. */
     private static String missingItem(String item, CaseFolder folder) {
-        return "reason".equals(item) ? REASON : folder.taskLabel(item);
+        if ("reason".equals(item)) {
+            return REASON;
+        }
+        return item.startsWith("project") ? PROJECT : folder.taskLabel(item);
     }
 
     /** A step the API names, if the desk knows it (a newer API may know more). */

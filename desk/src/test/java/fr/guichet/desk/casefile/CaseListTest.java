@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static fr.guichet.desk.casefile.ApiStandIn.api;
+import static fr.guichet.desk.support.FakeApi.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.filter.cookie.CookieFilter;
+import fr.guichet.desk.support.Browser;
+import fr.guichet.desk.support.FakeApi;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(ApiStandIn.class)
+@QuarkusTestResource(FakeApi.class)
 class CaseListTest {
 
     static final String MARTIN = """
@@ -35,19 +36,19 @@ class CaseListTest {
              "lastName":"Garcia","firstName":"Inès","profession":"NURSE","department":"41",
              "channel":"PARTNER","createdAt":"2026-11-30T23:30:00Z","overdueTasks":0}""";
 
-    CookieFilter correspondant;
+    Browser correspondant;
 
     @BeforeEach
     void logIn() {
         api.resetAll();
-        correspondant = Sessions.logIn("marie", "correspondant");
+        correspondant = Browser.loggedIn("marie", "correspondant");
     }
 
     @Test
     void each_case_shows_with_its_french_labels_dates_and_overdue_tasks() {
         api.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson("{\"items\":[" + MARTIN + "," + GARCIA + "]}")));
 
-        given().filter(correspondant).get("/dossiers").then().statusCode(200)
+        correspondant.request().get("/dossiers").then().statusCode(200)
                 .body(containsString("<h1>Dossiers</h1>"))
                 .body(containsString("<a href=\"/dossiers/7d3f6f0e-0c1a-4a53-9d43-2b8f0f3b1a11\">Claire Martin</a>"))
                 .body(containsString("Médecin généraliste"))
@@ -57,7 +58,7 @@ class CaseListTest {
                 .body(containsString("2 en retard"))
                 .body(containsString("2 mars 2026"))
                 // 23:30 UTC is already the next day in Paris
-                .body(containsString("1 décembre 2026"))
+                .body(containsString("1er décembre 2026"))
                 .body(containsString("Non attribué"))
                 .body(containsString("2 dossiers sur cette page."));
     }
@@ -66,7 +67,7 @@ class CaseListTest {
     void the_search_and_every_filter_go_to_the_api_and_stay_in_the_form() {
         api.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson("{\"items\":[" + MARTIN + "]}")));
 
-        given().filter(correspondant)
+        correspondant.request()
                 .queryParam("q", "Mart").queryParam("status", "PROCEDURES").queryParam("profession", "GENERAL_PRACTITIONER")
                 .queryParam("department", "48").queryParam("channel", "WEB").queryParam("createdFrom", "2026-01-01")
                 .queryParam("createdTo", "2026-06-30").queryParam("mine", "true")
@@ -93,11 +94,11 @@ class CaseListTest {
         api.stubFor(get(urlPathEqualTo("/api/cases")).withQueryParam("cursor", equalTo("abc+/="))
                 .willReturn(okJson("{\"items\":[" + GARCIA + "]}")));
 
-        given().filter(correspondant).queryParam("q", "Gar").get("/dossiers").then().statusCode(200)
+        correspondant.request().queryParam("q", "Gar").get("/dossiers").then().statusCode(200)
                 .body(containsString("href=\"/dossiers?q=Gar&amp;cursor=abc%2B%2F%3D\""))
                 .body(containsString("aria-disabled=\"true\" role=\"link\">Première page"));
 
-        given().filter(correspondant).queryParam("q", "Gar").queryParam("cursor", "abc+/=").get("/dossiers").then()
+        correspondant.request().queryParam("q", "Gar").queryParam("cursor", "abc+/=").get("/dossiers").then()
                 .statusCode(200)
                 .body(containsString("Inès Garcia"))
                 .body(containsString("href=\"/dossiers?q=Gar\""))
@@ -110,7 +111,7 @@ class CaseListTest {
     void an_htmx_search_gets_the_results_alone() {
         api.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson("{\"items\":[" + MARTIN + "]}")));
 
-        given().filter(correspondant).header("HX-Request", "true").header("HX-Target", "resultats")
+        correspondant.request().header("HX-Request", "true").header("HX-Target", "resultats")
                 .get("/dossiers").then().statusCode(200)
                 .header("Vary", containsString("HX-Target"))
                 .body(containsString("<div id=\"resultats\">"))
@@ -127,7 +128,7 @@ class CaseListTest {
                          "detail":"Le paramètre department est invalide.",
                          "errors":[{"field":"department","message":"un code de département, par exemple 02"}]}""")));
 
-        given().filter(correspondant).queryParam("department", "999x").get("/dossiers").then().statusCode(400)
+        correspondant.request().queryParam("department", "999x").get("/dossiers").then().statusCode(400)
                 .body(containsString("fr-input-group fr-input-group--error"))
                 .body(containsString("un code de département, par exemple 02"))
                 .body(containsString("value=\"999x\""))
@@ -139,7 +140,7 @@ class CaseListTest {
         api.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson("{\"items\":[" + MARTIN
                 .replace("\"Claire\"", "\"<script>alert(1)</script><img src=x onerror=alert(2)>\"") + "]}")));
 
-        given().filter(correspondant).get("/dossiers").then().statusCode(200)
+        correspondant.request().get("/dossiers").then().statusCode(200)
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"))
                 .body(not(containsString("<script>alert(1)")))
                 .body(not(containsString("<img src=x")));
@@ -147,9 +148,9 @@ class CaseListTest {
 
     @Test
     void a_doctor_gets_the_french_access_denied_page() {
-        CookieFilter doctor = Sessions.logIn("claire", "doctor");
+        Browser doctor = Browser.loggedIn("claire", "doctor");
 
-        given().filter(doctor).get("/dossiers").then().statusCode(403)
+        doctor.request().get("/dossiers").then().statusCode(403)
                 .body(containsString("Accès refusé"));
         api.verify(0, getRequestedFor(urlPathEqualTo("/api/cases")));
     }

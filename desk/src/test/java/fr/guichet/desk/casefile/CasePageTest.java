@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static fr.guichet.desk.casefile.ApiStandIn.api;
+import static fr.guichet.desk.support.FakeApi.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,31 +30,34 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.filter.cookie.CookieFilter;
+import fr.guichet.desk.support.Browser;
+import fr.guichet.desk.support.FakeApi;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(ApiStandIn.class)
+@QuarkusTestResource(FakeApi.class)
 class CasePageTest {
 
     static final String ID = "7d3f6f0e-0c1a-4a53-9d43-2b8f0f3b1a11";
     static final String CASE = "/api/cases/" + ID;
     static final String PAGE = "/dossiers/" + ID;
 
-    CookieFilter correspondant;
+    Browser correspondant;
 
     @BeforeEach
     void logIn() {
         api.resetAll();
-        correspondant = Sessions.logIn("marie", "correspondant");
+        correspondant = Browser.loggedIn("marie", "correspondant");
     }
 
     @Test
     void the_page_shows_the_professional_the_project_and_the_steps_allowed_next() {
         standInCase("PROJECT_DEFINED", 3, "Claire");
 
-        given().filter(correspondant).get(PAGE).then().statusCode(200)
+        correspondant.request().get(PAGE).then().statusCode(200)
                 .body(containsString("<h1>Claire Martin</h1>"))
+                .body(containsString("<a class=\"fr-summary__link\" href=\"#echange-messages\">Messages</a>"))
+                .body(containsString("action=\"/dossiers/" + ID + "/messages\""))
                 .body(containsString("Dossier GU-2026-000123"))
                 .body(containsString("Projet défini"))
                 .body(containsString("Maison de santé pluriprofessionnelle (MSP)"))
@@ -72,7 +76,7 @@ class CasePageTest {
     void the_checklist_names_each_owner_and_marks_what_is_overdue() {
         standInCase("PROCEDURES", 5, "Claire");
 
-        String page = given().filter(correspondant).get(PAGE).then().statusCode(200).extract().asString();
+        String page = correspondant.request().get(PAGE).then().statusCode(200).extract().asString();
         String late = row(page, "Inscription au tableau de l'Ordre");
         assertAll(
                 () -> assertTrue(late.contains("ORDRE-MEDECINS-48"), late),
@@ -90,7 +94,7 @@ class CasePageTest {
     void the_plan_says_when_the_start_is_at_risk_and_the_earliest_feasible_date() {
         standInCase("PROCEDURES", 5, "Claire");
 
-        given().filter(correspondant).get(PAGE).then().statusCode(200)
+        correspondant.request().get(PAGE).then().statusCode(200)
                 .body(containsString("Date de début compromise"))
                 .body(containsString("Au plus tôt le 15 mars 2027, au lieu du 4 janvier 2027, à cause de l'étape « Inscription à l&#39;Ordre »"))
                 .body(containsString("Chemin critique"))
@@ -103,7 +107,7 @@ class CasePageTest {
     void the_aids_and_the_history_read_in_french() {
         standInCase("PROCEDURES", 5, "Claire");
 
-        String page = given().filter(correspondant).get(PAGE).then().statusCode(200).extract().asString()
+        String page = correspondant.request().get(PAGE).then().statusCode(200).extract().asString()
                 .replace('\u202f', ' ').replace('\u00a0', ' '); // French typography's no-break spaces
         assertThat(page, containsString("Aide à l&#39;installation en zone de montagne"));
         assertThat(page, containsString("Contrat signé"));
@@ -124,7 +128,7 @@ class CasePageTest {
         api.stubFor(post(urlPathEqualTo(CASE + "/transitions")).willReturn(okJson(caseJson("PROCEDURES", "Claire"))
                 .withHeader("ETag", "\"4\"")));
 
-        given().filter(correspondant).redirects().follow(false)
+        correspondant.request().redirects().follow(false)
                 .formParam("csrf-token", csrfToken()).formParam("to", "PROCEDURES")
                 .formParam("reason", " Séance commune le 3 mars ").formParam("etag", "\"3\"")
                 .post(PAGE + "/etape").then().statusCode(303)
@@ -134,7 +138,7 @@ class CasePageTest {
                 .withRequestBody(equalToJson("{\"to\":\"PROCEDURES\",\"reason\":\"Séance commune le 3 mars\"}")));
 
         standInCase("PROCEDURES", 4, "Claire");
-        given().filter(correspondant).queryParam("etape", "PROCEDURES").get(PAGE).then().statusCode(200)
+        correspondant.request().queryParam("etape", "PROCEDURES").get(PAGE).then().statusCode(200)
                 .body(containsString("Le dossier est passé à l'étape « Démarches en cours »."));
     }
 
@@ -147,7 +151,7 @@ class CasePageTest {
                          "detail":"Le dossier ne peut pas encore être installé.",
                          "allowed":["INSTALLED","ABANDONED"],"missing":["ORDRE_REGISTRATION","URSSAF"]}""")));
 
-        given().filter(correspondant)
+        correspondant.request()
                 .formParam("csrf-token", csrfToken()).formParam("to", "INSTALLED").formParam("reason", "Installée le 2 mars")
                 .formParam("etag", "\"5\"")
                 .post(PAGE + "/etape").then().statusCode(422)
@@ -168,7 +172,7 @@ class CasePageTest {
                         {"title":"Unprocessable Content","status":422,"detail":"Un abandon doit dire pourquoi.",
                          "allowed":["INSTALLED","ABANDONED"],"missing":["reason"]}""")));
 
-        given().filter(correspondant).formParam("csrf-token", csrfToken()).formParam("to", "ABANDONED")
+        correspondant.request().formParam("csrf-token", csrfToken()).formParam("to", "ABANDONED")
                 .formParam("etag", "\"5\"").post(PAGE + "/etape").then().statusCode(422)
                 .body(containsString("fr-input-group fr-input-group--error"))
                 .body(containsString("Indiquez le motif de l'abandon."));
@@ -178,7 +182,7 @@ class CasePageTest {
     void a_move_without_a_step_chosen_asks_for_one_without_calling_the_api() {
         standInCase("PROCEDURES", 5, "Claire");
 
-        given().filter(correspondant).formParam("csrf-token", csrfToken()).formParam("reason", "gardé")
+        correspondant.request().formParam("csrf-token", csrfToken()).formParam("reason", "gardé")
                 .formParam("etag", "\"5\"").post(PAGE + "/etape").then().statusCode(400)
                 .body(containsString("Choisissez l&#39;étape où faire passer le dossier."))
                 .body(containsString(">gardé</textarea>"));
@@ -192,7 +196,7 @@ class CasePageTest {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\":\"Precondition Failed\",\"status\":412,\"detail\":\"The case changed meanwhile; read it again.\"}")));
 
-        given().filter(correspondant).formParam("csrf-token", csrfToken()).formParam("to", "ABANDONED")
+        correspondant.request().formParam("csrf-token", csrfToken()).formParam("to", "ABANDONED")
                 .formParam("reason", "Projet reporté").formParam("etag", "\"5\"")
                 .post(PAGE + "/etape").then().statusCode(409)
                 .body(containsString("Le dossier a été modifié entre-temps"))
@@ -207,10 +211,10 @@ class CasePageTest {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such case.\"}")));
 
-        given().filter(correspondant).get(PAGE).then().statusCode(404)
+        correspondant.request().get(PAGE).then().statusCode(404)
                 .body(containsString("Page introuvable"))
                 .body(not(containsString("No such case")));
-        given().filter(correspondant).get("/dossiers/pas-un-identifiant").then().statusCode(404)
+        correspondant.request().get("/dossiers/pas-un-identifiant").then().statusCode(404)
                 .body(containsString("Page introuvable"));
     }
 
@@ -219,7 +223,7 @@ class CasePageTest {
         standInCase("PROJECT_DEFINED", 3, "Claire");
         csrfToken();
 
-        given().filter(correspondant).formParam("to", "PROCEDURES").formParam("etag", "\"3\"")
+        correspondant.request().formParam("to", "PROCEDURES").formParam("etag", "\"3\"")
                 .post(PAGE + "/etape").then().statusCode(400);
         api.verify(0, postRequestedFor(urlPathEqualTo(CASE + "/transitions")));
     }
@@ -228,7 +232,7 @@ class CasePageTest {
     void markup_in_the_data_shows_as_text() {
         standInCase("PROCEDURES", 5, "<script>alert(1)</script>");
 
-        given().filter(correspondant).get(PAGE).then().statusCode(200)
+        correspondant.request().get(PAGE).then().statusCode(200)
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt; Martin"))
                 .body(not(containsString("<script>alert(1)")));
     }
@@ -237,15 +241,15 @@ class CasePageTest {
     void a_partner_or_a_doctor_cannot_open_the_page() {
         standInCase("PROCEDURES", 5, "Claire");
 
-        given().filter(Sessions.logIn("claire", "doctor")).get(PAGE).then().statusCode(403)
+        Browser.loggedIn("claire", "doctor").request().get(PAGE).then().statusCode(403)
                 .body(containsString("Accès refusé"));
-        given().filter(Sessions.logIn("cpam-48", "partner")).get(PAGE).then().statusCode(403)
+        Browser.loggedIn("cpam-48", "partner").request().get(PAGE).then().statusCode(403)
                 .body(containsString("Accès refusé"));
     }
 
     /** The token of the page's move form, as a browser would send it back. */
     private String csrfToken() {
-        String page = given().filter(correspondant).get(PAGE).then().statusCode(200).extract().asString();
+        String page = correspondant.request().get(PAGE).then().statusCode(200).extract().asString();
         Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
         assertTrue(token.find(), "the move form carries a CSRF token");
         return token.group(1);
@@ -261,6 +265,10 @@ class CasePageTest {
     private static void standInCase(String status, int version, String firstName) {
         api.stubFor(get(urlPathEqualTo(CASE)).willReturn(okJson(caseJson(status, firstName))
                 .withHeader("ETag", "\"" + version + "\"")));
+        // the exchange of the case (messages, documents, correction requests), tested in exchange.ExchangeTest
+        for (String part : List.of("/messages", "/documents", "/corrections")) {
+            api.stubFor(get(urlPathEqualTo(CASE + part)).willReturn(okJson("[]")));
+        }
         api.stubFor(get(urlPathEqualTo(CASE + "/tasks")).willReturn(okJson("""
                 [{"id":"11111111-1111-1111-1111-111111111111","code":"ORDRE_REGISTRATION",
                   "label":"Inscription au tableau de l'Ordre","ownerOrg":"ORDRE-MEDECINS-48","status":"IN_PROGRESS",
