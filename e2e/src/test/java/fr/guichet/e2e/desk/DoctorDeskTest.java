@@ -91,7 +91,9 @@ class DoctorDeskTest {
         String[] exchange = fileWithAnExchange();
         String correction = exchange[1];
 
-        browser.logInAs("doctor");
+        // through the imitated Pro Santé Connect, whose dr.martin is the realm's doctor
+        browser.open("/connexion/psc");
+        browser.fillKeycloakForm("dr.martin", "dr.martin");
         assertEquals("/mon-installation", browser.path());
         assertEquals("Mon installation", browser.find(By.tagName("h1")).getText());
         assertTrue(browser.find(By.className("fr-stepper__title")).getText().startsWith("Démarches en cours"));
@@ -130,6 +132,11 @@ class DoctorDeskTest {
                 browser.text());
         assertTrue(browser.find(By.id("echange-messages")).getText().contains("Je commence le 1er septembre 2027."), browser.text());
         browser.assertAccessible("Mon installation after answering");
+
+        // the simulator, still logged in
+        browser.open(PublicDeskTest.LAON_PROJECT);
+        assertEquals("Vos aides à l'installation à Laon", browser.find(By.tagName("h1")).getText());
+        assertTrue(browser.text().contains("Se déconnecter"), browser.text());
     }
 
     @Test

@@ -38,7 +38,7 @@ class PublicDeskTest {
     static final Browser browser = new Browser();
 
     /** A GP settling in Laon (02408, a ZIP of the illustrative zoning) in liberal practice, in an MSP, sector 1. */
-    private static final String LAON_PROJECT = "/simulateur/resultats?profession=GENERAL_PRACTITIONER&etape=INSTALLING"
+    static final String LAON_PROJECT = "/simulateur/resultats?profession=GENERAL_PRACTITIONER&etape=INSTALLING"
             + "&nom=laon&commune=02408&debut=2027-03-03&exercice=LIBERAL&coordination=MSP&secteur=SECTOR_1&site=MAIN"
             + "&garde=oui&dejaInstalle=non";
 
