@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The desk at scale (issue #18): server time of the correspondant's case list and case page at COUNT seeded cases
+# (default 1,000,000). Seeds the cases as bench/cases-at-scale.sh does into a database of its own, starts a
+# cases-service on it (port 8096), a gateway (port 8097) routing /api/cases to it, and a desk (port 8098) calling the
+# API through that gateway; all three verify tokens with the local bench key (no Keycloak). hey then asks the desk
+# for the pages with a correspondant's bearer token, which the desk forwards to the API as it forwards a logged-in
+# user's access token (the desk runs as an OIDC "service" here: Quarkus refuses a local public key in web-app and
+# hybrid modes, so the session cookie of the code flow is the one thing not exercised).
+# Measured, in the same run: the list filtered by status (first page), and the page of a case among the million that
+# the bench files through the API (so that it has its partner checklist and history, as real cases do); plus each
+# page's size, plain and gzip-compressed.
+# Needs: deploy/local/run --background (for PostgreSQL), hey, psql and openssl (Debian: hey postgresql-client).
+#   bench/desk-at-scale.sh        RUNS (default 5), REQUESTS (default 1000), CONCURRENCY (default 4), KEEP_DB=1
+# Prints the medians of p50/p95 and the sizes, and appends them to bench/results/desk-at-scale.txt.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+source "$here/lib/stack.sh"
+source "$here/lib/jwt.sh"
+source "$here/lib/measure.sh"
+source "$here/lib/scale.sh"
+
+count=${COUNT:-1000000}
+runs=${RUNS:-5}
+requests=${REQUESTS:-1000}
+concurrency=${CONCURRENCY:-4}
+port=8096
+gateway_port=8097
+desk_port=8098
+db=guichet_desk_bench
+results=$here/results
+results_file=desk-at-scale.txt
+mkdir -p "$results"
+for module in gateway desk; do
+  [ -f "$root/$module/target/quarkus-app/quarkus-run.jar" ] || (cd "$root" && ./mvnw -q -B package -DskipTests -pl "$module" -am)
+done
+start_scale_service "$results/desk-at-scale-cases.log" -Dquarkus.scheduler.enabled=false
+
+apps=()
+stop_all() {
+  local pid
+  for pid in "${apps[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  stop_scale_service
+}
+trap stop_all EXIT
+
+# start_app MODULE PORT [JAVA OPTIONS...]: the module's jar with the run script's heap settings and the bench key,
+# returns once it is ready
+start_app() {
+  local module=$1 app_port=$2 log=$results/desk-at-scale-$1.log
+  shift 2
+  java -Xms32m -Xmx160m -XX:+UseSerialGC -Dquarkus.http.port="$app_port" \
+    -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$(bench_public_key)" -Dquarkus.oidc.token.issuer=guichet-bench \
+    "$@" -jar "$root/$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+  apps+=($!)
+  until curl -fs -o /dev/null "http://127.0.0.1:$app_port/q/health/ready"; do
+    kill -0 "${apps[-1]}" 2>/dev/null || { tail -20 "$log" >&2; exit 1; }
+    sleep 1
+  done
+}
+
+# The pages measured call cases-service only: aids-service's route points at a closed port.
+start_app gateway "$gateway_port" \
+  -Dguichet.gateway.routes.cases-service.target="http://127.0.0.1:$port" \
+  -Dguichet.gateway.routes.aids-service.target=http://127.0.0.1:9 \
+  -Dguichet.gateway.rate-limit.authenticated.per-second=1000000 -Dguichet.gateway.rate-limit.authenticated.burst=1000000
+GUICHET_DESK_SESSION_KEY=$(head -c 32 /dev/urandom | openssl base64 -A) start_app desk "$desk_port" \
+  -Dquarkus.oidc.application-type=service -Dquarkus.rest-client.guichet-api.url="http://127.0.0.1:$gateway_port"
+
+echo "Seeding $count cases..."
+seed_start=$(date +%s)
+psql "$pg/$db" -q -v count="$count" -f "$here/sql/seed-cases.sql"
+echo "Seeded in $(( $(date +%s) - seed_start )) s."
+
+token=$(bench_token guichet-bench bench-correspondant correspondant '"departments":["02","41"]')
+# A case filed through the API, as a correspondant does: its history entry and partner checklist come with it.
+new_case_body Desk Bench >"$results/desk-case.json"
+location=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d @"$results/desk-case.json" "http://127.0.0.1:$port/cases" | tr -d '\r' | awk 'tolower($1) == "location:" { print $2 }')
+rm -f "$results/desk-case.json"
+id=${location##*/}
+[ -n "$id" ] || { echo "Could not file the bench's case; see $results/desk-at-scale-cases.log" >&2; exit 1; }
+
+desk="http://127.0.0.1:$desk_port"
+list="$desk/dossiers?status=PROCEDURES"
+page="$desk/dossiers/$id"
+for url in "$list" "$page"; do
+  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$url" \
+    || { echo "$url does not answer 200 with the bench token; see $results/desk-at-scale-desk.log" >&2; exit 1; }
+done
+# what the pages show, so that a fast error page cannot pass for a page
+rows=$(curl -fsS -H "Authorization: Bearer $token" "$list" | grep -c 'href="/dossiers/[0-9a-f-]\{36\}"' || true)
+[ "$rows" = 20 ] || { echo "The case list shows $rows cases, not a page of 20" >&2; exit 1; }
+curl -fsS -H "Authorization: Bearer $token" "$page" | grep -q "Bench" \
+  || { echo "The case page does not show the case" >&2; exit 1; }
+
+# size LABEL URL: bytes of the page as sent, plain and gzip-compressed (the desk compresses text/html)
+size() {
+  local plain gzipped encoding
+  plain=$(curl -fsS -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $token" "$2")
+  gzipped=$(curl -fsS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -H "Authorization: Bearer $token" "$2")
+  encoding=$(curl -fsS -D - -o /dev/null -H 'Accept-Encoding: gzip' -H "Authorization: Bearer $token" "$2" \
+    | tr -d '\r' | awk 'tolower($1) == "content-encoding:" { print $2 }')
+  [ "$encoding" = gzip ] || { echo "$1 is not sent gzip-compressed" >&2; exit 1; }
+  echo "$(stamp) cases=$count $1 size: $plain bytes, $gzipped bytes gzip-compressed" | tee -a "$results/$results_file"
+}
+
+measure "desk case list (status filter, 2 departments), first page" "$list" "$token"
+measure "desk case page (a case filed through the API)" "$page" "$token"
+size "desk case list" "$list"
+size "desk case page" "$page"
+
+# What the pages wait for: the API calls they make, one after the other, each measured alone through the gateway.
+api="http://127.0.0.1:$gateway_port/api/cases"
+measure "API behind the list: GET /api/cases?status=PROCEDURES" "$api?status=PROCEDURES" "$token"
+for call in "" /tasks /plan /aids /history; do
+  measure "API behind the case page: GET /api/cases/{id}$call" "$api/$id$call" "$token"
+done
