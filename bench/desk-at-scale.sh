@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The desk at scale (issue #18): server time of the correspondant's case list and case page at COUNT seeded cases
 # (default 1,000,000). Seeds the cases as bench/cases-at-scale.sh does into a database of its own, starts a
-# cases-service on it (port 8096), a gateway (port 8097) routing /api/cases to it, and a desk (port 8098) calling the
-# API through that gateway; all three verify tokens with the local bench key (no Keycloak). hey then asks the desk
-# for the pages with a correspondant's bearer token, which the desk forwards to the API as it forwards a logged-in
-# user's access token (the desk runs as an OIDC "service" here: Quarkus refuses a local public key in web-app and
-# hybrid modes, so the session cookie of the code flow is the one thing not exercised).
+# cases-service on it (port 8096, tokens verified with the local bench key), a gateway (port 8097) routing /api/cases
+# to it, and a desk (port 8098) calling the API through that gateway. No Keycloak: the gateway and the desk find the
+# bench key through bench/lib/BenchIssuer.java (port 8094, a discovery document and a key set, as Keycloak publishes
+# them), since both need an auth-server-url, with which Quarkus ignores a local public key. The desk runs in OIDC
+# "hybrid" mode: its pages' code flow for browsers, and bearer tokens too, whose AccessTokenCredential it forwards to
+# the API as it forwards a logged-in user's access token. hey asks the desk for the pages with a correspondant's bearer
+# token (the gateway forwards no Authorization header to the desk: a browser's session cookie is the one thing not
+# exercised, nor the gateway's hop in front of the desk).
 # Measured, in the same run: the list filtered by status (first page), and the page of a case among the million that
 # the bench files through the API (so that it has its partner checklist and history, as real cases do); plus each
 # page's size, plain and gzip-compressed.
@@ -27,6 +30,7 @@ concurrency=${CONCURRENCY:-4}
 port=8096
 gateway_port=8097
 desk_port=8098
+issuer_port=8094
 db=guichet_desk_bench
 results=$here/results
 results_file=desk-at-scale.txt
@@ -44,13 +48,13 @@ stop_all() {
 }
 trap stop_all EXIT
 
-# start_app MODULE PORT [JAVA OPTIONS...]: the module's jar with the run script's heap settings and the bench key,
+# start_app MODULE PORT [JAVA OPTIONS...]: the module's jar with the run script's heap settings and the bench issuer,
 # returns once it is ready
 start_app() {
   local module=$1 app_port=$2 log=$results/desk-at-scale-$1.log
   shift 2
   java -Xms32m -Xmx160m -XX:+UseSerialGC -Dquarkus.http.port="$app_port" \
-    -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$(bench_public_key)" -Dquarkus.oidc.token.issuer=guichet-bench \
+    -Dquarkus.oidc.auth-server-url="http://127.0.0.1:$issuer_port" -Dquarkus.oidc.token.issuer=guichet-bench \
     "$@" -jar "$root/$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
   apps+=($!)
   until curl -fs -o /dev/null "http://127.0.0.1:$app_port/q/health/ready"; do
@@ -59,13 +63,19 @@ start_app() {
   done
 }
 
+java "$here/lib/BenchIssuer.java" "$issuer_port" "$(bench_public_key)" >"$results/desk-at-scale-issuer.log" 2>&1 &
+apps+=($!)
+until curl -fs -o /dev/null "http://127.0.0.1:$issuer_port/keys"; do
+  kill -0 "${apps[-1]}" 2>/dev/null || { cat "$results/desk-at-scale-issuer.log" >&2; exit 1; }
+  sleep 1
+done
 # The pages measured call cases-service only: aids-service's route points at a closed port.
 start_app gateway "$gateway_port" \
   -Dguichet.gateway.routes.cases-service.target="http://127.0.0.1:$port" \
   -Dguichet.gateway.routes.aids-service.target=http://127.0.0.1:9 \
   -Dguichet.gateway.rate-limit.authenticated.per-second=1000000 -Dguichet.gateway.rate-limit.authenticated.burst=1000000
 GUICHET_DESK_SESSION_KEY=$(head -c 32 /dev/urandom | openssl base64 -A) start_app desk "$desk_port" \
-  -Dquarkus.oidc.application-type=service -Dquarkus.rest-client.guichet-api.url="http://127.0.0.1:$gateway_port"
+  -Dquarkus.oidc.application-type=hybrid -Dquarkus.rest-client.guichet-api.url="http://127.0.0.1:$gateway_port"
 
 echo "Seeding $count cases..."
 seed_start=$(date +%s)
