@@ -74,8 +74,10 @@ start_app gateway "$gateway_port" \
   -Dguichet.gateway.routes.cases-service.target="http://127.0.0.1:$port" \
   -Dguichet.gateway.routes.aids-service.target=http://127.0.0.1:9 \
   -Dguichet.gateway.rate-limit.authenticated.per-second=1000000 -Dguichet.gateway.rate-limit.authenticated.burst=1000000
+gateway_pid=${apps[-1]}
 GUICHET_DESK_SESSION_KEY=$(head -c 32 /dev/urandom | openssl base64 -A) start_app desk "$desk_port" \
   -Dquarkus.oidc.application-type=hybrid -Dquarkus.rest-client.guichet-api.url="http://127.0.0.1:$gateway_port"
+desk_pid=${apps[-1]}
 
 echo "Seeding $count cases..."
 seed_start=$(date +%s)
@@ -115,8 +117,27 @@ size() {
   echo "$(stamp) cases=$count $1 size: $plain bytes, $gzipped bytes gzip-compressed" | tee -a "$results/$results_file"
 }
 
-measure "desk case list (status filter, 2 departments), first page" "$list" "$token"
-measure "desk case page (a case filed through the API)" "$page" "$token"
+# measure_with_cpu LABEL URL: measure, then the CPU each process spent per page over its requests (warm-up included),
+# to say where the time goes on cores they share; PostgreSQL's when its data folder is the local run's
+measure_with_cpu() {
+  local before after n=$(( (runs + 1) * ${REQUESTS:-$requests} )) pg_pid="" pid
+  [ -r "$data/postgres/postmaster.pid" ] && pg_pid=$(postmaster_pid)
+  cpu() { for pid in "$desk_pid" "$gateway_pid" "$service"; do cpu_ticks "$pid"; done; [ -z "$pg_pid" ] || tree_cpu_ticks "$pg_pid"; }
+  before=($(cpu))
+  measure "$1" "$2" "$token"
+  after=($(cpu))
+  awk -v hz="$hz" -v n="$n" -v label="$1" -v stamp="$(stamp)" -v count="$count" -v b="${before[*]}" -v a="${after[*]}" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); split("desk gateway cases-service PostgreSQL", name, " ")
+    line = stamp " cases=" count " " label ", CPU per page:"
+    for (i = 1; i in x; i++) line = line sprintf(" %s %.1f ms", name[i], (y[i] - x[i]) / hz / n * 1000)
+    print line " (" n " pages)"
+  }' | tee -a "$results/$results_file"
+}
+measure_with_cpu "desk case list (status filter, 2 departments), first page" "$list"
+measure_with_cpu "desk case page (a case filed through the API)" "$page"
+# the same, one page at a time: the server's time without other pages queueing for the two cores
+concurrency=1 REQUESTS=$((requests / 4)) measure "desk case list, one at a time" "$list" "$token"
+concurrency=1 REQUESTS=$((requests / 4)) measure "desk case page, one at a time" "$page" "$token"
 size "desk case list" "$list"
 size "desk case page" "$page"
 
