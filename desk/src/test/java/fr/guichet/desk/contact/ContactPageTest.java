@@ -116,7 +116,7 @@ class ContactPageTest {
                 .withBody("{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"Rate limit exceeded.\"}")));
 
         question().formParam("website", "").post("/demande").then().statusCode(429)
-                .body(containsString("Votre question n&#39;a pas été envoyée"))
+                .body(containsString("Votre question n'a pas été envoyée"))
                 .body(containsString("Réessayez un peu plus tard"))
                 .body(containsString(">Où faire un stage en zone rurale près de Laon ?</textarea>"))
                 .body(containsString("value=\"hugo.petit@example.org\""))
