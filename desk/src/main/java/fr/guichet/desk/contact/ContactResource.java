@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The public contact page: anyone asks the guichet a question, which reaches the correspondants of their department
- * as a quick request. No captcha (design: the API's honeypot and the gateway's rate limit stand against robots).
+ * The public contact page: anyone asks the guichet a question, which reaches the correspondants of their
+ * department as a quick request. No captcha (design: the API's honeypot and the gateway's rate limit stand against robots).
  */
 @Path(ContactResource.FORM)
 @Produces(MediaType.TEXT_HTML)
@@ -66,7 +66,8 @@ public class ContactResource {
             return Response.seeOther(URI.create(SENT)).build();
         } catch (ApiProblem refused) {
             return switch (refused.status()) {
-                case 400 -> html(400, Templates.form(form, FormErrors.of(refused, ContactWording.INSTANCE), null, subjects()));
+                case 400 -> html(400,
+                        Templates.form(form, FormErrors.of(refused, ContactWording.INSTANCE), null, subjects()));
                 case 429 -> html(429, Templates.form(form, FormErrors.NONE, TOO_MANY, subjects()));
                 default -> throw refused;
             };

@@ -45,7 +45,8 @@ class ContactPageTest {
                 .body(containsString("<option value=\"INTERN\">Interne</option>"))
                 .body(containsString("<option value=\"TRAINING\">Études et stages</option>"))
                 .body(containsString("<div class=\"fr-sr-only\" aria-hidden=\"true\">"))
-                .body(containsString("<input type=\"text\" id=\"website\" name=\"website\" value=\"\" tabindex=\"-1\" autocomplete=\"off\">"));
+                .body(containsString(
+                        "<input type=\"text\" id=\"website\" name=\"website\" value=\"\" tabindex=\"-1\" autocomplete=\"off\">"));
     }
 
     @Test
@@ -89,18 +90,21 @@ class ContactPageTest {
                         {"type":"https://guichet.example/problems/400","title":"Bad Request","status":400,
                          "detail":"The request has invalid fields.",
                          "errors":[{"field":"email","message":"must be a well-formed email address"},
-                                   {"field":"department","message":"is required when no commune is given"}]}""")));
+                                   {"field":"department","message":"is required when no commune is given"},
+                                   {"field":"commune","message":"must be an INSEE commune code such as 02408"}]}""")));
 
         visitor.form("/demande").formParam("firstName", "Hugo <b>").formParam("email", "hugo")
                 .formParam("profession", "NURSE").formParam("careerStage", "STUDENT").formParam("subject", "AIDS")
-                .formParam("question", "Quelles aides ? <script>alert(1)</script>").formParam("website", "")
+                .formParam("commune", "Laon").formParam("question", "Quelles aides ? <script>alert(1)</script>").formParam("website", "")
                 .post("/demande").then().statusCode(400)
                 .body(containsString("<title>Erreur — Poser une question au guichet"))
-                .body(containsString("Le formulaire contient 2 erreurs"))
+                .body(containsString("Le formulaire contient 3 erreurs"))
                 .body(containsString("<a href=\"#email\">Indiquez votre adresse électronique, par exemple nom@exemple.fr"))
                 .body(containsString("<a href=\"#department\">Indiquez votre département, ou la commune"))
                 .body(containsString("fr-input fr-input--error\" type=\"email\" id=\"email\" name=\"email\" value=\"hugo\""))
+                .body(containsString("<a href=\"#commune\">Indiquez le code INSEE de la commune, par exemple 02408.</a>"))
                 .body(containsString("value=\"Hugo &lt;b&gt;\""))
+                .body(containsString("value=\"Laon\""))
                 .body(containsString("<option value=\"NURSE\" selected>Infirmier ou infirmière</option>"))
                 .body(containsString("<option value=\"STUDENT\" selected>"))
                 .body(containsString("<option value=\"AIDS\" selected>Aides à l&#39;installation</option>"))

@@ -28,8 +28,9 @@ import fr.guichet.e2e.Stack;
 
 /**
  * A visitor who has no account: the eligibility simulator for a commune of the Aisne (a demonstration territory of
- * aids-service's seed), the aid catalogue and its pages, a question sent to the guichet, the accessibility statement and
- * the privacy page; every page and state checked by axe-core, the simulator run with the keyboard alone, and the first load's time and weight.
+ * aids-service's seed), the aid catalogue and its pages, a question sent to the guichet, the accessibility statement
+ * and the privacy page; every page and state checked by axe-core, the simulator run with the keyboard alone, and the
+ * first load's time and weight.
  */
 @ExtendWith(Stack.class)
 class PublicDeskTest {
