@@ -7,9 +7,9 @@ import fr.guichet.desk.page.FormErrors.Entry;
  * The API's refusals of the request forms said in French, beside the field the person typed in. The API reports the
  * requester's fields under {@code requester.}; the forms have them flat.
  */
-final class RequestWording implements FormErrors.Wording {
+public final class RequestWording implements FormErrors.Wording {
 
-    static final RequestWording INSTANCE = new RequestWording();
+    public static final RequestWording INSTANCE = new RequestWording();
 
     static final String NOT_IN_LIST = "Choisissez une valeur de la liste.";
     static final String NOT_YOUR_DEPARTMENT = "Ce département n'est pas l'un de ceux que vous suivez.";

@@ -37,6 +37,11 @@ public final class Browser {
     private Browser() {
     }
 
+    /** A visitor who has not logged in: cookies kept, as for the CSRF token of a public form. */
+    public static Browser visitor() {
+        return new Browser();
+    }
+
     /** A session of {@code login}, holding {@code role}. */
     public static Browser loggedIn(String login, String role) {
         identityProvider().register(post(urlEqualTo("/auth/realms/quarkus/token"))

@@ -28,8 +28,9 @@ import fr.guichet.e2e.Stack;
 
 /**
  * A visitor who has no account: the eligibility simulator for a commune of the Aisne (a demonstration territory of
- * aids-service's seed), the aid catalogue and its pages, the accessibility statement and the privacy page; every page
- * and state checked by axe-core, the simulator run with the keyboard alone, and the first load's time and weight.
+ * aids-service's seed), the aid catalogue and its pages, a question sent to the guichet, the accessibility statement
+ * and the privacy page; every page and state checked by axe-core, the simulator run with the keyboard alone, and the
+ * first load's time and weight.
  */
 @ExtendWith(Stack.class)
 class PublicDeskTest {
@@ -175,6 +176,35 @@ class PublicDeskTest {
         assertEquals(List.of(), refused, "the JSON-LD block is data, which the CSP lets be");
         browser.assertAccessible("an aid's page");
         browser.screenshot("public-fiche-aide");
+    }
+
+    @Test
+    void a_visitor_asks_the_guichet_a_question_and_is_told_it_was_received() {
+        browser.open("/");
+        browser.find(By.linkText("Poser une question au guichet")).click();
+        assertEquals("/demande", browser.path());
+        browser.assertAccessible("the contact form");
+
+        browser.find(By.id("firstName")).sendKeys("Hugo");
+        new Select(browser.find(By.id("profession"))).selectByValue("NURSE");
+        new Select(browser.find(By.id("subject"))).selectByValue("TRAINING");
+        browser.find(By.id("question")).sendKeys("Où faire un stage en zone rurale près de Laon ?");
+        browser.find(By.xpath("//button[normalize-space()='Envoyer ma question']")).click();
+
+        assertTrue(browser.text().contains("Le formulaire contient une erreur"), browser.text());
+        assertTrue(browser.text().contains("Indiquez votre adresse électronique"), browser.text());
+        assertEquals("Où faire un stage en zone rurale près de Laon ?", value("question"), "the question typed stays");
+        assertEquals("NURSE", value("profession"));
+        browser.assertAccessible("the contact form with an error");
+
+        browser.find(By.id("email")).sendKeys("hugo.petit@example.org");
+        browser.find(By.id("commune")).sendKeys("02408");
+        browser.find(By.xpath("//button[normalize-space()='Envoyer ma question']")).click();
+
+        assertEquals("/demande/envoyee", browser.path());
+        assertEquals("Votre question est envoyée", browser.find(By.tagName("h1")).getText());
+        browser.assertAccessible("the contact form's confirmation");
+        browser.screenshot("public-demande-envoyee");
     }
 
     @Test
