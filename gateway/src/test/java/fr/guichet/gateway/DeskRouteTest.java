@@ -50,7 +50,8 @@ class DeskRouteTest {
                 .withHeader("Cookie", equalTo("q_session=abc"))
                 .withHeader("HX-Request", equalTo("true"))
                 .withHeader("X-Forwarded-Host", equalTo("localhost:" + RestAssured.port))
-                .withHeader("X-Forwarded-Proto", equalTo("http")));
+                .withHeader("X-Forwarded-Proto", equalTo("http"))
+                .withHeader("X-Forwarded-For", equalTo("127.0.0.1")));
     }
 
     @Test

@@ -65,4 +65,18 @@ class RequestFormTest {
         Downstreams.cases.verify(3, postRequestedFor(urlEqualTo("/requests/submissions")));
         Downstreams.cases.verify(3, anyRequestedFor(anyUrl()));
     }
+
+    @Test
+    void the_desk_posting_for_its_visitors_gives_each_visitor_their_own_allowance() {
+        for (String visitor : List.of("203.0.113.7", "203.0.113.8")) {
+            for (int i = 0; i < 3; i++) {
+                given().header("X-Forwarded-For", visitor).contentType("application/json").body(FORM)
+                        .when().post("/api/requests/submissions").then().statusCode(202);
+            }
+            given().header("X-Forwarded-For", visitor).contentType("application/json").body(FORM)
+                    .when().post("/api/requests/submissions").then().statusCode(429);
+        }
+
+        Downstreams.cases.verify(6, postRequestedFor(urlEqualTo("/requests/submissions")));
+    }
 }

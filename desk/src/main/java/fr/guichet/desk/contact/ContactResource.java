@@ -10,6 +10,7 @@ import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.requests.RequestSubject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -38,6 +39,10 @@ public class ContactResource {
     @RestClient
     ContactApi api;
 
+    /** Its remote address is the visitor's: the desk trusts the gateway's X-Forwarded-For. */
+    @Inject
+    HttpServerRequest request;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(ContactForm form, FormErrors errors, String refusal,
@@ -62,7 +67,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@BeanParam ContactForm form) {
         try {
-            api.submitQuickRequest(form.toSubmission());
+            api.submitQuickRequest(request.remoteAddress().hostAddress(), form.toSubmission());
             return Response.seeOther(URI.create(SENT)).build();
         } catch (ApiProblem refused) {
             return switch (refused.status()) {

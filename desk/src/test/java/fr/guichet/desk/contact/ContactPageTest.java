@@ -3,6 +3,7 @@ package fr.guichet.desk.contact;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static fr.guichet.desk.support.FakeApi.api;
@@ -59,10 +60,12 @@ class ContactPageTest {
         api.stubFor(post(urlEqualTo(SUBMISSIONS)).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody(RECEIVED)));
 
-        question().formParam("website", "").post("/demande").then().statusCode(303)
+        // the gateway in front gives the visitor's address, which goes on to the API's per-visitor limit
+        question().header("X-Forwarded-For", "203.0.113.9").formParam("website", "").post("/demande").then().statusCode(303)
                 .header("Location", endsWith("/demande/envoyee"));
 
-        api.verify(postRequestedFor(urlEqualTo(SUBMISSIONS)).withRequestBody(equalToJson("""
+        api.verify(postRequestedFor(urlEqualTo(SUBMISSIONS)).withHeader("X-Forwarded-For", equalTo("203.0.113.9"))
+                .withRequestBody(equalToJson("""
                 {"firstName":"Hugo","lastName":"Petit","email":"hugo.petit@example.org","profession":"NURSE",
                  "careerStage":"STUDENT","subject":"TRAINING","commune":"02408",
                  "question":"Où faire un stage en zone rurale près de Laon ?","website":""}""", false, false)));

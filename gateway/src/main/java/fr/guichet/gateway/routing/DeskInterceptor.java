@@ -17,7 +17,7 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * What crosses the gateway between a browser and the desk: an allow-list of headers each way (a browser's cookies
  * and the pages' security headers among them), and the public address the browser used, so that the desk builds
- * its links and its login redirect from it. A desk that does not answer gives a short French page, not a 502.
+ * its links and its login redirect from it, and the visitor's address, which its public form passes on to the API. A desk that does not answer gives a short French page, not a 502.
  */
 final class DeskInterceptor implements ProxyInterceptor {
 
@@ -42,6 +42,8 @@ final class DeskInterceptor implements ProxyInterceptor {
         HttpServerRequest incoming = request.proxiedRequest();
         ForwardedHeaders.keepOnly(request.headers(), REQUEST);
         request.headers().set("X-Forwarded-Proto", incoming.scheme());
+        // the visitor's address (as a trusted proxy in front gave it, or the peer's), never one the browser claims
+        request.headers().set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
         request.headers().set("X-Forwarded-Host", incoming.authority() == null ? "" : incoming.authority().toString());
         return context.sendRequest().onFailure(failure -> {
             LOG.warnf("%s %s: the desk did not answer: %s", request.getMethod(), request.getURI(), failure.toString());
