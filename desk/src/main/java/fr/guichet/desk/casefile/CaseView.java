@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.Profession;
+
 /** One case as the API shows it (CaseView): who, what project, which step and the steps allowed next. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseView(UUID id, String reference, CaseStatus status, Professional professional, Project project,
@@ -39,26 +42,6 @@ public record CaseView(UUID id, String reference, CaseStatus status, Professiona
         /** 4 or 2,5: French decimals, no trailing zeros. */
         public String days() {
             return daysPerWeek == null ? "" : daysPerWeek.stripTrailingZeros().toPlainString().replace('.', ',');
-        }
-    }
-
-    public enum CareerStage {
-        STUDENT("Étudiant ou étudiante"),
-        INTERN("Interne"),
-        JUNIOR_DOCTOR("Docteur junior"),
-        LOCUM("Remplaçant ou remplaçante"),
-        INSTALLING("En cours d'installation"),
-        RECENTLY_INSTALLED("Installé depuis moins d'un an"),
-        ESTABLISHED("Installé depuis plus d'un an");
-
-        private final String label;
-
-        CareerStage(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
         }
     }
 

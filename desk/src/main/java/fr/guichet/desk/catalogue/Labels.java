@@ -4,7 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.Profession;
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -15,23 +18,9 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "label")
 public final class Labels {
 
-    private static final Map<String, String> PROFESSIONS = ordered(
-            "GENERAL_PRACTITIONER", "Médecin généraliste",
-            "SPECIALIST", "Médecin spécialiste",
-            "DENTIST", "Chirurgien-dentiste",
-            "NURSE", "Infirmier ou infirmière",
-            "MIDWIFE", "Sage-femme",
-            "PHYSIOTHERAPIST", "Masseur-kinésithérapeute",
-            "PHARMACIST", "Pharmacien ou pharmacienne");
+    private static final Map<String, String> PROFESSIONS = ordered(Profession.values(), Profession::label);
 
-    private static final Map<String, String> CAREER_STAGES = ordered(
-            "STUDENT", "Étudiant ou étudiante",
-            "INTERN", "Interne",
-            "JUNIOR_DOCTOR", "Docteur junior",
-            "LOCUM", "Remplaçant ou remplaçante",
-            "INSTALLING", "En cours de première installation",
-            "RECENTLY_INSTALLED", "Installé depuis moins d'un an",
-            "ESTABLISHED", "Installé depuis plus d'un an");
+    private static final Map<String, String> CAREER_STAGES = ordered(CareerStage.values(), CareerStage::label);
 
     private static final Map<String, String> FUNDERS = ordered(
             "STATE", "État",
@@ -182,6 +171,14 @@ public final class Labels {
 
     private static List<Option> options(Map<String, String> words) {
         return words.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+
+    private static <E extends Enum<E>> Map<String, String> ordered(E[] values, Function<E, String> label) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (E value : values) {
+            words.put(value.name(), label.apply(value));
+        }
+        return Collections.unmodifiableMap(words);
     }
 
     private static Map<String, String> ordered(String... pairs) {
