@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.CaseStatus;
 import fr.guichet.desk.vocabulary.Profession;
 
 /** One case as the API shows it (CaseView): who, what project, which step and the steps allowed next. */
