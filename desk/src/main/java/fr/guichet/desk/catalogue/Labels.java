@@ -161,8 +161,8 @@ public final class Labels {
         return options(PRACTICE_SITES);
     }
 
-    /** One choice of a select: the code sent, the words shown. */
-    public record Option(String code, String label) {
+    /** One choice of a select: the code sent, named as an enum's, so that one select tag takes both; the words shown. */
+    public record Option(String name, String label) {
     }
 
     private static String word(Map<String, String> words, String code) {
