@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.CoordinatedPractice;
+import fr.guichet.desk.vocabulary.PracticeMode;
+import fr.guichet.desk.vocabulary.PracticeSite;
 import fr.guichet.desk.vocabulary.Profession;
+import fr.guichet.desk.vocabulary.Sector;
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -42,24 +46,14 @@ public final class Labels {
             "STUDENT_ALLOWANCE", "Indemnités de stage des étudiants et internes",
             "TRAINING_SUPERVISION", "Encadrement et formation");
 
-    private static final Map<String, String> PRACTICE_MODES = ordered(
-            "LIBERAL", "Libéral", "SALARIED", "Salarié", "MIXED", "Mixte (libéral et salarié)");
+    private static final Map<String, String> PRACTICE_MODES = ordered(PracticeMode.values(), PracticeMode::label);
 
-    private static final Map<String, String> COORDINATED_PRACTICES = ordered(
-            "NONE", "Exercice isolé",
-            "GROUP", "Cabinet de groupe",
-            "MSP", "Maison de santé pluriprofessionnelle (MSP)",
-            "ESP", "Équipe de soins primaires (ESP)",
-            "CPTS", "Communauté professionnelle territoriale de santé (CPTS)");
+    private static final Map<String, String> COORDINATED_PRACTICES = ordered(CoordinatedPractice.values(),
+            CoordinatedPractice::label);
 
-    private static final Map<String, String> SECTORS = ordered(
-            "SECTOR_1", "Secteur 1",
-            "SECTOR_2", "Secteur 2",
-            "SECTOR_2_OPTAM", "Secteur 2 avec OPTAM",
-            "NON_CONVENTIONED", "Non conventionné");
+    private static final Map<String, String> SECTORS = ordered(Sector.values(), Sector::label);
 
-    private static final Map<String, String> PRACTICE_SITES = ordered(
-            "MAIN", "Cabinet principal", "SECONDARY", "Cabinet secondaire");
+    private static final Map<String, String> PRACTICE_SITES = ordered(PracticeSite.values(), PracticeSite::label);
 
     private static final Map<String, String> ZONE_TYPES = ordered(
             "ZIP", "Zone d'intervention prioritaire (ZIP)",
