@@ -15,6 +15,8 @@ import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.exchange.Exchange;
 import fr.guichet.desk.exchange.Exchanges;
 import fr.guichet.desk.page.Viewer;
+import fr.guichet.desk.vocabulary.CaseStatus;
+import fr.guichet.desk.vocabulary.Profession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import fr.guichet.desk.vocabulary.CaseStatus;
+import fr.guichet.desk.vocabulary.Profession;
+
 /** A row of the case list (the API's CaseSummary). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseSummary(UUID id, String reference, CaseStatus status, String firstName, String lastName,

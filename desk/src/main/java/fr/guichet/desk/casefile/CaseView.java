@@ -8,6 +8,14 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.CaseStatus;
+import fr.guichet.desk.vocabulary.CoordinatedPractice;
+import fr.guichet.desk.vocabulary.PracticeMode;
+import fr.guichet.desk.vocabulary.PracticeSite;
+import fr.guichet.desk.vocabulary.Profession;
+import fr.guichet.desk.vocabulary.Sector;
+
 /** One case as the API shows it (CaseView): who, what project, which step and the steps allowed next. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseView(UUID id, String reference, CaseStatus status, Professional professional, Project project,
@@ -39,92 +47,6 @@ public record CaseView(UUID id, String reference, CaseStatus status, Professiona
         /** 4 or 2,5: French decimals, no trailing zeros. */
         public String days() {
             return daysPerWeek == null ? "" : daysPerWeek.stripTrailingZeros().toPlainString().replace('.', ',');
-        }
-    }
-
-    public enum CareerStage {
-        STUDENT("Étudiant ou étudiante"),
-        INTERN("Interne"),
-        JUNIOR_DOCTOR("Docteur junior"),
-        LOCUM("Remplaçant ou remplaçante"),
-        INSTALLING("En cours d'installation"),
-        RECENTLY_INSTALLED("Installé depuis moins d'un an"),
-        ESTABLISHED("Installé depuis plus d'un an");
-
-        private final String label;
-
-        CareerStage(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    public enum PracticeMode {
-        LIBERAL("Libéral"),
-        SALARIED("Salarié"),
-        MIXED("Mixte (libéral et salarié)");
-
-        private final String label;
-
-        PracticeMode(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    public enum CoordinatedPractice {
-        NONE("Exercice seul"),
-        GROUP("Cabinet de groupe"),
-        MSP("Maison de santé pluriprofessionnelle (MSP)"),
-        ESP("Équipe de soins primaires (ESP)"),
-        CPTS("Communauté professionnelle territoriale de santé (CPTS)");
-
-        private final String label;
-
-        CoordinatedPractice(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    public enum Sector {
-        SECTOR_1("Secteur 1"),
-        SECTOR_2("Secteur 2"),
-        SECTOR_2_OPTAM("Secteur 2 avec OPTAM"),
-        NON_CONVENTIONED("Non conventionné");
-
-        private final String label;
-
-        Sector(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    public enum PracticeSite {
-        MAIN("Cabinet principal"),
-        SECONDARY("Cabinet secondaire");
-
-        private final String label;
-
-        PracticeSite(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
         }
     }
 }

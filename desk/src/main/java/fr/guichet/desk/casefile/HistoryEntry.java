@@ -7,6 +7,8 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.guichet.desk.vocabulary.CaseStatus;
+
 /** One change of the case (the API's HistoryEntry): who, when, what it was and what it became. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record HistoryEntry(Instant occurredAt, String actor, Kind kind, String field, JsonNode before, JsonNode after,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import fr.guichet.desk.api.ApiProblem;
+import fr.guichet.desk.vocabulary.CaseStatus;
 
 /**
  * The state of the case page's "change step" form: what the correspondant chose and wrote (kept when the page is

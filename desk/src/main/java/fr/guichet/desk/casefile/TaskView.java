@@ -7,10 +7,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import fr.guichet.desk.page.French;
+import fr.guichet.desk.vocabulary.TaskStatus;
 
 /** A task of the partners' checklist (the API's TaskView): who owns it, its state and when it is due. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TaskView(UUID id, String code, String label, String ownerOrg, Status status, boolean finished,
+public record TaskView(UUID id, String code, String label, String ownerOrg, TaskStatus status, boolean finished,
         LocalDate dueDate, WaitingOn waitingOn, boolean mandatory, String blockedReason, List<String> missingPieces,
         LocalDate doneOn) {
 
@@ -25,29 +26,5 @@ public record TaskView(UUID id, String code, String label, String ownerOrg, Stat
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record WaitingOn(String code, String label) {
-    }
-
-    public enum Status {
-        TODO("À faire", "fr-badge"),
-        IN_PROGRESS("En cours", "fr-badge fr-badge--info"),
-        DONE("Fait", "fr-badge fr-badge--success"),
-        NOT_APPLICABLE("Sans objet", "fr-badge"),
-        BLOCKED("Bloqué", "fr-badge fr-badge--error");
-
-        private final String label;
-        private final String badge;
-
-        Status(String label, String badge) {
-            this.label = label;
-            this.badge = badge;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public String badge() {
-            return badge;
-        }
     }
 }

@@ -4,7 +4,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.CoordinatedPractice;
+import fr.guichet.desk.vocabulary.PracticeMode;
+import fr.guichet.desk.vocabulary.PracticeSite;
+import fr.guichet.desk.vocabulary.Profession;
+import fr.guichet.desk.vocabulary.Sector;
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -15,23 +22,9 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension(namespace = "label")
 public final class Labels {
 
-    private static final Map<String, String> PROFESSIONS = ordered(
-            "GENERAL_PRACTITIONER", "Médecin généraliste",
-            "SPECIALIST", "Médecin spécialiste",
-            "DENTIST", "Chirurgien-dentiste",
-            "NURSE", "Infirmier ou infirmière",
-            "MIDWIFE", "Sage-femme",
-            "PHYSIOTHERAPIST", "Masseur-kinésithérapeute",
-            "PHARMACIST", "Pharmacien ou pharmacienne");
+    private static final Map<String, String> PROFESSIONS = ordered(Profession.values(), Profession::label);
 
-    private static final Map<String, String> CAREER_STAGES = ordered(
-            "STUDENT", "Étudiant ou étudiante",
-            "INTERN", "Interne",
-            "JUNIOR_DOCTOR", "Docteur junior",
-            "LOCUM", "Remplaçant ou remplaçante",
-            "INSTALLING", "En cours de première installation",
-            "RECENTLY_INSTALLED", "Installé depuis moins d'un an",
-            "ESTABLISHED", "Installé depuis plus d'un an");
+    private static final Map<String, String> CAREER_STAGES = ordered(CareerStage.values(), CareerStage::label);
 
     private static final Map<String, String> FUNDERS = ordered(
             "STATE", "État",
@@ -53,24 +46,14 @@ public final class Labels {
             "STUDENT_ALLOWANCE", "Indemnités de stage des étudiants et internes",
             "TRAINING_SUPERVISION", "Encadrement et formation");
 
-    private static final Map<String, String> PRACTICE_MODES = ordered(
-            "LIBERAL", "Libéral", "SALARIED", "Salarié", "MIXED", "Mixte (libéral et salarié)");
+    private static final Map<String, String> PRACTICE_MODES = ordered(PracticeMode.values(), PracticeMode::label);
 
-    private static final Map<String, String> COORDINATED_PRACTICES = ordered(
-            "NONE", "Exercice isolé",
-            "GROUP", "Cabinet de groupe",
-            "MSP", "Maison de santé pluriprofessionnelle (MSP)",
-            "ESP", "Équipe de soins primaires (ESP)",
-            "CPTS", "Communauté professionnelle territoriale de santé (CPTS)");
+    private static final Map<String, String> COORDINATED_PRACTICES = ordered(CoordinatedPractice.values(),
+            CoordinatedPractice::label);
 
-    private static final Map<String, String> SECTORS = ordered(
-            "SECTOR_1", "Secteur 1",
-            "SECTOR_2", "Secteur 2",
-            "SECTOR_2_OPTAM", "Secteur 2 avec OPTAM",
-            "NON_CONVENTIONED", "Non conventionné");
+    private static final Map<String, String> SECTORS = ordered(Sector.values(), Sector::label);
 
-    private static final Map<String, String> PRACTICE_SITES = ordered(
-            "MAIN", "Cabinet principal", "SECONDARY", "Cabinet secondaire");
+    private static final Map<String, String> PRACTICE_SITES = ordered(PracticeSite.values(), PracticeSite::label);
 
     private static final Map<String, String> ZONE_TYPES = ordered(
             "ZIP", "Zone d'intervention prioritaire (ZIP)",
@@ -172,8 +155,8 @@ public final class Labels {
         return options(PRACTICE_SITES);
     }
 
-    /** One choice of a select: the code sent, the words shown. */
-    public record Option(String code, String label) {
+    /** One choice of a select: the code sent, named as an enum's, so that one select tag takes both; the words shown. */
+    public record Option(String name, String label) {
     }
 
     private static String word(Map<String, String> words, String code) {
@@ -182,6 +165,14 @@ public final class Labels {
 
     private static List<Option> options(Map<String, String> words) {
         return words.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
+    }
+
+    private static <E extends Enum<E>> Map<String, String> ordered(E[] values, Function<E, String> label) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (E value : values) {
+            words.put(value.name(), label.apply(value));
+        }
+        return Collections.unmodifiableMap(words);
     }
 
     private static Map<String, String> ordered(String... pairs) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import fr.guichet.desk.requests.Profession;
+import fr.guichet.desk.vocabulary.Profession;
 
 /** A case as the inbox lists it. */
 @JsonIgnoreProperties(ignoreUnknown = true)

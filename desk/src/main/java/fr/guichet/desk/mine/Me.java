@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import fr.guichet.desk.vocabulary.CaseStatus;
+
 /** GET /api/me: the doctor's cases, the current one (the first open) and its tasks not finished yet. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Me(List<Summary> cases, MyCase current, List<MyTask> openTasks, boolean degraded) {

@@ -5,17 +5,20 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import fr.guichet.desk.vocabulary.PlanOutlook;
+import fr.guichet.desk.vocabulary.PlanStepStatus;
+
 /** GET /api/cases/{id}/plan: the steps to my planned start date, each with the last day it may be done. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MyPlan(LocalDate plannedStartDate, LocalDate earliestFeasibleStartDate, String outlook, String riskStep,
-        List<Step> steps) {
+public record MyPlan(LocalDate plannedStartDate, LocalDate earliestFeasibleStartDate, PlanOutlook outlook,
+        String riskStep, List<Step> steps) {
 
     public MyPlan {
         steps = steps == null ? List.of() : steps;
     }
 
     public boolean atRisk() {
-        return "AT_RISK".equals(outlook);
+        return outlook == PlanOutlook.AT_RISK;
     }
 
     /** The label of the step that puts the start date at risk. */
@@ -25,29 +28,10 @@ public record MyPlan(LocalDate plannedStartDate, LocalDate earliestFeasibleStart
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Step(String code, String label, String ownerKind, LocalDate latestDueDate, LocalDate earliestDate,
-            String status, String undatedReason, LocalDate doneOn) {
+            PlanStepStatus status, String undatedReason, LocalDate doneOn) {
 
         public String owner() {
             return Owners.label(ownerKind);
-        }
-
-        public String statusLabel() {
-            return switch (status == null ? "" : status) {
-                case "DONE" -> "Fait";
-                case "PENDING" -> "À venir";
-                case "LATE" -> "En retard";
-                case "UNDATED" -> "Sans date connue";
-                default -> "";
-            };
-        }
-
-        public String badge() {
-            return switch (status == null ? "" : status) {
-                case "DONE" -> "fr-badge--success";
-                case "LATE" -> "fr-badge--error";
-                case "PENDING" -> "fr-badge--info";
-                default -> "";
-            };
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import fr.guichet.desk.vocabulary.TaskStatus;
+
 /** A step of my file, owned by a partner, as /api/me and GET /api/cases/{id}/tasks both give it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MyTask(UUID id, String label, String partner, TaskStatus status, boolean finished, LocalDate dueDate,

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.Profession;
+
 /** What the pages send to the API, fields left empty left out. */
 final class ApiBodies {
 

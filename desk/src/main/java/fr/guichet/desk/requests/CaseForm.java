@@ -10,6 +10,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.requests.ApiBodies.CaseFromRequest;
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.Profession;
 
 /**
  * What a case needs that the request lacks, typed on the request's page to open the case: the RPPS always, the rest

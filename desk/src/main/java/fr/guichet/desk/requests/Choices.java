@@ -2,6 +2,9 @@ package fr.guichet.desk.requests;
 
 import java.util.List;
 
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.Profession;
+
 /** What the request forms' selects offer: the API's codes in its order, and the partner organisations. */
 public record Choices(List<RequestChannel> channels, List<RequestSubject> subjects, List<RequestStatus> outcomes,
         List<RequestStatus> statuses, List<Profession> professions, List<CareerStage> careerStages,

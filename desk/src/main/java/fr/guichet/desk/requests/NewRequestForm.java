@@ -7,6 +7,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.requests.ApiBodies.NewQuickRequest;
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.Profession;
 
 /**
  * The one form that logs a request and, with its answer and outcome, closes it: what the person typed, kept as typed

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import fr.guichet.desk.vocabulary.CareerStage;
+import fr.guichet.desk.vocabulary.Profession;
+
 /** A quick request as the API shows it, with the fields the pages use. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QuickRequest(UUID id, RequestStatus status, RequestChannel channel, Requester requester,

@@ -64,6 +64,17 @@ class CaseListTest {
     }
 
     @Test
+    void the_list_is_a_dsfr_table_whose_scrolling_region_is_named_by_its_caption() {
+        api.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson("{\"items\":[" + MARTIN + "]}")));
+
+        correspondant.request().get("/dossiers").then().statusCode(200)
+                .body(containsString("<div class=\"fr-table fr-table--multiline fr-table--no-caption-mobile\" id=\"table-dossiers\">"))
+                .body(containsString("<div class=\"fr-table__container\" tabindex=\"0\" role=\"region\" aria-labelledby=\"dossiers-table\">"))
+                .body(containsString("<caption id=\"dossiers-table\">Dossiers</caption>"))
+                .body(containsString("Claire Martin"));
+    }
+
+    @Test
     void the_search_and_every_filter_go_to_the_api_and_stay_in_the_form() {
         api.stubFor(get(urlPathEqualTo("/api/cases")).willReturn(okJson("{\"items\":[" + MARTIN + "]}")));
 

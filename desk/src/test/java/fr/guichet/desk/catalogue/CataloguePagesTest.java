@@ -98,6 +98,19 @@ class CataloguePagesTest {
     }
 
     @Test
+    void an_aid_page_says_where_it_stands_in_the_breadcrumb() {
+        api.stubFor(get(urlEqualTo("/api/aids/OCCITANIE_MONTAGNE")).willReturn(json(200, MOUNTAIN_AID)));
+        api.stubFor(get(urlEqualTo("/api/aids/OCCITANIE_MONTAGNE/versions")).willReturn(json(200, "[" + MOUNTAIN_AID + "]")));
+
+        given().when().get("/aides/OCCITANIE_MONTAGNE")
+                .then().statusCode(200)
+                .body(allOf(containsString("<nav role=\"navigation\" class=\"fr-breadcrumb\" aria-label=\"vous êtes ici :\">"),
+                        containsString("<li><a class=\"fr-breadcrumb__link\" href=\"/aides\">Les aides</a></li>"),
+                        containsString("<li><a class=\"fr-breadcrumb__link\" aria-current=\"page\">Aide à l&#39;installation"
+                                + " en zone de montagne (Occitanie)</a></li>")));
+    }
+
+    @Test
     void structured_data_cannot_close_its_script_block() {
         String hostile = MOUNTAIN_AID.replace("\"label\": \"Aide à l'installation en zone de montagne (Occitanie)\"",
                 "\"label\": \"</script><script>alert(1)</script>\"");

@@ -100,6 +100,8 @@ class SimulatorPagesTest {
                         containsString(TEN_THOUSAND_EUROS + " sur la période"),
                         containsString("<td>1er mars 2027</td><td>Année 1</td><td>" + FIVE_THOUSAND_EUROS + "</td>"),
                         containsString("<td>1er mars 2028</td>"),
+                        containsString("aria-labelledby=\"versements-CONV2024_INSTALLATION_ZIP\""),
+                        containsString("<caption id=\"versements-CONV2024_INSTALLATION_ZIP\">"),
                         containsString("La commune est en zone d&#39;intervention prioritaire."),
                         containsString("Condition remplie"), containsString("À préciser"),
                         containsString("Exercer dans la zone (5 ans)"),

@@ -1,8 +1,8 @@
-package fr.guichet.desk.requests;
+package fr.guichet.desk.vocabulary;
 
 import io.quarkus.qute.TemplateData;
 
-/** The professions the guichet accompanies. */
+/** The professions the guichet accompanies, as the API names them, with their French words. */
 @TemplateData
 public enum Profession {
     GENERAL_PRACTITIONER("Médecin généraliste"),
