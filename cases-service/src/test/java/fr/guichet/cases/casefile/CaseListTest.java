@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.guichet.cases.Actors;
 import fr.guichet.cases.Cases;
+import fr.guichet.common.time.GuichetClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -156,7 +156,8 @@ class CaseListTest {
     void filters_by_creation_date_both_ends_included() {
         String id = open(BASTIA);
         String createdAt = corse().get("/cases/" + id).then().statusCode(200).extract().path("createdAt");
-        LocalDate day = Instant.parse(createdAt).atZone(ZoneOffset.UTC).toLocalDate();
+        // the filter takes French days: a case created at 23:30 UTC belongs to the next day in Paris
+        LocalDate day = Instant.parse(createdAt).atZone(GuichetClock.ZONE).toLocalDate();
 
         assertThat(corse().queryParam("q", lastName).queryParam("createdFrom", day.toString())
                 .queryParam("createdTo", day.toString()).get("/cases").then().statusCode(200)
