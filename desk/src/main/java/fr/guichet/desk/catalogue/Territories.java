@@ -1,6 +1,7 @@
 package fr.guichet.desk.catalogue;
 
 import java.text.Collator;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,6 +24,9 @@ import jakarta.inject.Inject;
 public class Territories {
 
     private static final Duration KEPT = Duration.ofDays(1);
+
+    @Inject
+    Clock clock;
 
     @Inject
     @RestClient
@@ -52,8 +56,9 @@ public class Territories {
 
     private Snapshot current() {
         Snapshot known = snapshot;
-        if (known == null || known.readAt().plus(KEPT).isBefore(Instant.now())) {
-            known = Snapshot.of(api.listRegions(), api.listDepartments());
+        Instant now = Instant.now(clock);
+        if (known == null || known.readAt().plus(KEPT).isBefore(now)) {
+            known = Snapshot.of(now, api.listRegions(), api.listDepartments());
             snapshot = known;
         }
         return known;
@@ -62,10 +67,10 @@ public class Territories {
     private record Snapshot(Instant readAt, List<Area> regions, List<Department> departments,
             Map<String, Area> regionsByCode, Map<String, Department> departmentsByCode) {
 
-        static Snapshot of(List<Area> regions, List<Department> departments) {
+        static Snapshot of(Instant readAt, List<Area> regions, List<Department> departments) {
             List<Area> sortedRegions = regions.stream().sorted(Comparator.comparing(Area::name, Collator.getInstance(Locale.FRANCE))).toList();
             List<Department> sortedDepartments = departments.stream().sorted(Comparator.comparing(Department::code)).toList();
-            return new Snapshot(Instant.now(), sortedRegions, sortedDepartments,
+            return new Snapshot(readAt, sortedRegions, sortedDepartments,
                     regions.stream().collect(Collectors.toMap(Area::code, Function.identity())),
                     departments.stream().collect(Collectors.toMap(Department::code, Function.identity())));
         }

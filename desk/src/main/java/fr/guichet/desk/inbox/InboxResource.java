@@ -1,11 +1,11 @@
 package fr.guichet.desk.inbox;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import fr.guichet.desk.page.French;
 import fr.guichet.desk.page.Viewer;
 import fr.guichet.desk.requests.QuickRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -30,6 +30,9 @@ public class InboxResource {
     static final int PARTNER_DAYS = 30;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @RestClient
     InboxApi api;
 
@@ -43,7 +46,7 @@ public class InboxResource {
     @GET
     @RolesAllowed(Viewer.CORRESPONDANT)
     public TemplateInstance day() {
-        LocalDate today = LocalDate.now(French.ZONE);
+        LocalDate today = LocalDate.now(clock);
         LocalDate partnersSince = today.minusDays(PARTNER_DAYS);
         String limit = String.valueOf(SHOWN);
         return Templates.day(

@@ -1,5 +1,6 @@
 package fr.guichet.desk.mine;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.exchange.Exchange;
 import fr.guichet.desk.exchange.Exchanges;
-import fr.guichet.desk.page.French;
 import fr.guichet.desk.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,6 +31,9 @@ import jakarta.ws.rs.core.MediaType;
 public class MineResource {
 
     static final String PATH = "/mon-installation";
+
+    @Inject
+    Clock clock;
 
     @Inject
     @RestClient
@@ -73,7 +76,7 @@ public class MineResource {
     }
 
     private TemplateInstance page(MyCase file, List<MyTask> openTasks, String path, List<Me.Summary> others) {
-        InstallationFile mine = new InstallationFile(file, openTasks, plan(file.id()), LocalDate.now(French.ZONE));
+        InstallationFile mine = new InstallationFile(file, openTasks, plan(file.id()), LocalDate.now(clock));
         return Templates.installation(mine, exchanges.of(file.id(), path), others);
     }
 
