@@ -13,7 +13,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.exchange.Exchange;
-import fr.guichet.desk.exchange.Exchanges;
 import fr.guichet.desk.page.Viewer;
 import fr.guichet.desk.vocabulary.CaseStatus;
 import fr.guichet.desk.vocabulary.Profession;
@@ -46,9 +45,6 @@ public class CaseFileResource {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    Exchanges exchanges;
 
     @CheckedTemplate
     static class Templates {
@@ -97,7 +93,7 @@ public class CaseFileResource {
     public TemplateInstance show(@RestPath UUID id, @RestQuery("etape") CaseStatus entered) {
         CaseFolder folder = CaseFolder.load(api, id);
         boolean justMoved = entered != null && entered == folder.view().status();
-        return Templates.show(folder, justMoved ? MoveForm.moved(entered) : MoveForm.BLANK, exchangeOf(id));
+        return Templates.show(folder, justMoved ? MoveForm.moved(entered) : MoveForm.BLANK, folder.exchange());
     }
 
     /**
@@ -130,11 +126,6 @@ public class CaseFileResource {
 
     private Response page(int status, CaseFolder folder, MoveForm move) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.show(folder, move, exchangeOf(folder.view().id()))).build();
-    }
-
-    /** The messages, documents and correction requests of the case, whose forms come back to this page. */
-    private Exchange exchangeOf(UUID id) {
-        return exchanges.of(id, LIST + "/" + id);
+                .entity(Templates.show(folder, move, folder.exchange())).build();
     }
 }
