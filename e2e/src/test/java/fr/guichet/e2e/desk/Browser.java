@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -125,9 +126,17 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
     }
 
-    /** Presses Tab and answers the element that has the focus then, checking that the focus can be seen. */
+    /**
+     * Presses Tab and answers the element that has the focus then, checking that the focus can be seen. From a file
+     * input the key goes to the page, as a keyboard's does: typed into that input, Selenium would take it for a path.
+     */
     public WebElement tab() {
-        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement active = driver.switchTo().activeElement();
+        if ("file".equals(active.getAttribute("type"))) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        } else {
+            active.sendKeys(Keys.TAB);
+        }
         WebElement focused = driver.switchTo().activeElement();
         assertFocusVisible(focused);
         return focused;
