@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -105,6 +106,18 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
 
     public WebElement find(By by) {
         return driver.findElement(by);
+    }
+
+    /**
+     * Clicks a link or a form's button that leads to another page, and waits for that page: the old one gone first
+     * (its readyState is still "complete" just after the click), then the new one loaded.
+     */
+    public void clickThrough(By target) {
+        WebElement pressed = driver.findElement(target);
+        pressed.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(pressed));
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
     }
 
     public String text() {
