@@ -1,0 +1,53 @@
+package fr.guichet.welcome.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.guichet.welcome.policy.EventPolicy.ManagedScope;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+/** The events' queries: the public list, an organiser's or a correspondant's list, and the row lock of registrations. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<WelcomeEvent, UUID> {
+
+    /** Published events by start, then id: a stable order for offset pages. */
+    List<WelcomeEvent> published(EventFilter filter, int offset, int count) {
+        StringBuilder query = new StringBuilder("status = :status and endsAt > :endingAfter");
+        Parameters parameters = Parameters.with("status", EventStatus.PUBLISHED).and("endingAfter", filter.endingAfter());
+        if (filter.department() != null) {
+            query.append(" and department = :department");
+            parameters.and("department", filter.department());
+        }
+        if (filter.kind() != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", filter.kind());
+        }
+        return find(query + " order by startsAt, id", parameters).range(offset, offset + count - 1).list();
+    }
+
+    List<WelcomeEvent> managed(ManagedScope scope, EventStatus status, int offset, int count) {
+        String who = scope.organisation() != null ? "organisation = :who" : "department in :who";
+        Parameters parameters = Parameters.with("who", scope.organisation() != null ? scope.organisation() : scope.departments());
+        String query = who;
+        if (status != null) {
+            query += " and status = :status";
+            parameters.and("status", status);
+        }
+        return find(query + " order by startsAt desc, id", parameters).range(offset, offset + count - 1).list();
+    }
+
+    List<UUID> endedBefore(Instant cutoff) {
+        return getEntityManager().createQuery("select e.id from WelcomeEvent e where e.endsAt < :cutoff", UUID.class)
+                .setParameter("cutoff", cutoff).getResultList();
+    }
+
+    /** The event, its row locked until the transaction ends: registrations of one event take their places in turn. */
+    public Optional<WelcomeEvent> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
