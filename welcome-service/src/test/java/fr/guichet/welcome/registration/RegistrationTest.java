@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -129,5 +130,34 @@ class RegistrationTest {
         Actors.anonymous().body(Events.with(Events.registrant("Gaëlle", "gaelle@example.fr"), "status", "ROBOT"))
                 .post("/events/" + event + "/registrations").then().spec(problem(400));
         Actors.anonymous().get("/events/" + event).then().body("placesLeft", equalTo(5));
+    }
+    @Test
+    void places_added_by_the_organiser_confirm_the_waiting_list_in_order() {
+        Map<String, Object> day = Events.welcomeDay41(Instant.now(), 21, 1);
+        String event = Events.published(Actors.organiser41(), Actors.organiser41(), day);
+        register(event, "Karim", "karim@example.fr").then().body("status", equalTo("CONFIRMED"));
+        register(event, "Lina", "lina@example.fr").then().body("status", equalTo("WAITING"));
+        register(event, "Malo", "malo@example.fr").then().body("status", equalTo("WAITING"));
+
+        Actors.organiser41().header("If-Match", "\"1\"").body(Events.with(day, "capacity", 2)).put("/events/" + event)
+                .then().statusCode(200).body("placesLeft", equalTo(0));
+        mailSender.drain();
+
+        assertThat(Mailbox.subject(Mailbox.last("lina@example.fr")), startsWith("Une place s'est libérée"));
+        Actors.organiser41().queryParam("status", "WAITING").get("/events/" + event + "/registrations").then()
+                .body("items.firstName", equalTo(List.of("Malo")));
+        Actors.organiser41().header("If-Match", "\"2\"").body(Events.with(day, "capacity", 1)).put("/events/" + event)
+                .then().spec(problem(409));
+    }
+
+    @Test
+    void the_registrants_of_a_cancelled_event_are_told() {
+        String event = event(3);
+        register(event, "Noé", "noe@example.fr").then().statusCode(201);
+
+        Actors.organiser41().header("If-Match", "\"1\"").post("/events/" + event + "/cancellation").then().statusCode(200);
+        mailSender.drain();
+
+        assertThat(Mailbox.subject(Mailbox.last("noe@example.fr")), startsWith("Événement annulé"));
     }
 }
