@@ -1,18 +1,12 @@
 package fr.guichet.welcome;
 
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.builder.ResponseSpecBuilder;
+import fr.guichet.testsupport.Problems;
 import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
 
@@ -85,13 +79,6 @@ public final class Events {
 
     /** Every refusal is an RFC 9457 problem with the given status, and never shows the internals. */
     public static ResponseSpecification problem(int status) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(status)
-                .expectContentType("application/problem+json")
-                .expectBody("type", notNullValue())
-                .expectBody("title", notNullValue())
-                .expectBody("status", equalTo(status))
-                .expectBody(allOf(not(containsString("Exception")), not(containsString("\tat "))))
-                .build();
+        return Problems.problem(status);
     }
 }
