@@ -19,6 +19,8 @@ create table welcome_event (
     programme text,
     partners text[] not null,
     published_at timestamptz,
+    -- when the nightly job erased its registrants' personal data, the retention period after its end
+    personal_data_erased_at timestamptz,
     created_at timestamptz not null,
     updated_at timestamptz not null,
     constraint event_dates check (ends_at > starts_at),
@@ -27,6 +29,7 @@ create table welcome_event (
 -- the public list: published events of a department, by start
 create index welcome_event_public on welcome_event (status, department, starts_at, id);
 create index welcome_event_organisation on welcome_event (organisation, starts_at);
+create index welcome_event_awaiting_erasure on welcome_event (ends_at) where personal_data_erased_at is null;
 
 -- One person's registration; personal data (names, e-mail, faculty, what helped) is erased after the retention period.
 create table registration (
@@ -56,12 +59,15 @@ create sequence registration_waiting_rank;
 
 create table survey_answer (
     registration_id uuid primary key references registration (id),
+    -- the registration's event, so that the answers of an event are read (indicators) and erased without a join
+    event_id uuid not null references welcome_event (id),
     score int not null check (score between 1 and 5),
     helped text,
     settling_intention text not null,
     contact_consent boolean not null,
     answered_at timestamptz not null
 );
+create index survey_answer_event on survey_answer (event_id);
 
 -- The addresses an organiser invited to an event: one invitation per address and event.
 create table invitation (

@@ -41,9 +41,16 @@ public class EventRepository implements PanacheRepositoryBase<WelcomeEvent, UUID
         return find(query + " order by startsAt desc, id", parameters).range(offset, offset + count - 1).list();
     }
 
-    List<UUID> endedBefore(Instant cutoff) {
-        return getEntityManager().createQuery("select e.id from WelcomeEvent e where e.endsAt < :cutoff", UUID.class)
-                .setParameter("cutoff", cutoff).getResultList();
+    List<UUID> awaitingErasure(Instant cutoff, int batch) {
+        return getEntityManager().createQuery("select e.id from WelcomeEvent e where e.endsAt < :cutoff "
+                + "and e.personalDataErasedAt is null order by e.endsAt, e.id", UUID.class)
+                .setParameter("cutoff", cutoff).setMaxResults(batch).getResultList();
+    }
+
+    void markErased(List<UUID> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            update("personalDataErasedAt = ?1 where id in ?2", now, ids);
+        }
     }
 
     /** The event, its row locked until the transaction ends: registrations of one event take their places in turn. */

@@ -121,9 +121,18 @@ public class EventService {
         return view(event);
     }
 
-    /** The events ended before this instant, whatever their status: their registrants' data has outlived its use. */
-    public List<UUID> endedBefore(Instant cutoff) {
-        return events.endedBefore(cutoff);
+    /**
+     * Up to {@code batch} events ended before this instant, whatever their status, whose registrants' personal data is
+     * still held: it has outlived its use.
+     */
+    public List<UUID> awaitingErasure(Instant cutoff, int batch) {
+        return events.awaitingErasure(cutoff, batch);
+    }
+
+    /** Records that the personal data of these events' registrants is erased, so that later nights skip them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markPersonalDataErased(List<UUID> ids, Instant now) {
+        events.markErased(ids, now);
     }
 
     /** The event, if there is one, whoever asks: the registrations ask the policy themselves. */

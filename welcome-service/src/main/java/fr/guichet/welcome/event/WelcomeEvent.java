@@ -75,6 +75,9 @@ public class WelcomeEvent extends PanacheEntityBase implements GuardedEvent {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    @Column(name = "personal_data_erased_at")
+    public Instant personalDataErasedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -28,7 +28,8 @@ import jakarta.transaction.Transactional;
 public class RegistrantRetention {
 
     private static final Logger LOG = Logger.getLogger(RegistrantRetention.class);
-    private static final int BATCH = 1000;
+    /** Events per transaction: a few thousand registrations at most. */
+    private static final int BATCH = 20;
 
     @Inject
     EventService events;
@@ -53,28 +54,33 @@ public class RegistrantRetention {
 
     @Scheduled(cron = "{guichet.privacy.anonymisation-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        int total = 0;
-        int count;
+        Erased total = new Erased(0, 0);
+        Erased batch;
         do {
-            count = anonymiseExpired();
-            total += count;
-        } while (count == BATCH);
-        if (total > 0) {
-            LOG.infof("Anonymised %d registration(s) of events ended more than %s ago", total, retention);
+            batch = anonymiseExpired();
+            total = new Erased(total.events() + batch.events(), total.registrations() + batch.registrations());
+        } while (batch.events() == BATCH);
+        if (total.events() > 0) {
+            LOG.infof("Anonymised %d registration(s) of %d event(s) ended more than %s ago", total.registrations(),
+                    total.events(), retention);
         }
     }
 
-    /** Anonymises one batch of registrations whose event ended before the retention period; answers how many. */
+    /** How many events had their registrants' data erased, and how many registrations that was. */
+    public record Erased(int events, int registrations) {
+    }
+
+    /** Erases the registrants' data of one batch of events ended before the retention period. */
     @Transactional
-    public int anonymiseExpired() {
+    public Erased anonymiseExpired() {
         Instant now = Instant.now(clock);
         Instant cutoff = now.minus(retention);
-        List<UUID> ended = events.endedBefore(cutoff);
-        List<UUID> ids = registrations.notAnonymised(ended, BATCH);
-        registrations.erase(ids, now);
-        survey.eraseFreeText(ids);
+        List<UUID> ended = events.awaitingErasure(cutoff, BATCH);
+        int anonymised = registrations.erase(ended, now);
+        survey.eraseFreeText(ended);
         invitations.erasePersonalData(ended);
+        events.markPersonalDataErased(ended, now);
         outbox.forgetBefore(cutoff);
-        return ids.size();
+        return new Erased(ended.size(), anonymised);
     }
 }

@@ -2,7 +2,6 @@ package fr.guichet.welcome.registration;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,22 +19,13 @@ public class RegistrationPersonalData {
     @Inject
     RegistrationRepository registrations;
 
-    /** The registrations of these events not yet anonymised, at most {@code batch} of them. */
+    /** Erases the personal data of these events' registrants; answers how many registrations it anonymised. */
     @Transactional(TxType.MANDATORY)
-    public List<UUID> notAnonymised(Collection<UUID> events, int batch) {
+    public int erase(Collection<UUID> events, Instant now) {
         if (events.isEmpty()) {
-            return List.of();
+            return 0;
         }
-        return registrations.getEntityManager().createQuery("select r.id from Registration r where r.eventId in :events "
-                + "and r.anonymisedAt is null order by r.id", UUID.class)
-                .setParameter("events", events).setMaxResults(batch).getResultList();
-    }
-
-    @Transactional(TxType.MANDATORY)
-    public void erase(Collection<UUID> ids, Instant now) {
-        if (!ids.isEmpty()) {
-            registrations.update("firstName = null, lastName = null, email = null, faculty = null, tokenHash = null, "
-                    + "anonymisedAt = ?1 where id in ?2", now, ids);
-        }
+        return registrations.update("firstName = null, lastName = null, email = null, faculty = null, tokenHash = null, "
+                + "anonymisedAt = ?1 where eventId in ?2 and anonymisedAt is null", now, events);
     }
 }

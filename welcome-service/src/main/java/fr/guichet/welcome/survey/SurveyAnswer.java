@@ -20,6 +20,9 @@ public class SurveyAnswer extends PanacheEntityBase {
     @Column(name = "registration_id")
     public UUID registrationId;
 
+    @Column(name = "event_id", nullable = false, updatable = false)
+    public UUID eventId;
+
     @Column(nullable = false)
     public int score;
 

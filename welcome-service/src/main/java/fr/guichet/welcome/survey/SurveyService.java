@@ -48,9 +48,10 @@ public class SurveyService {
         }
         // the primary key keeps one answer per registration, even for two answers sent at once
         int inserted = em.createNativeQuery("""
-                insert into survey_answer (registration_id, score, helped, settling_intention, contact_consent, answered_at)
-                values (:registration, :score, :helped, :intention, :consent, :now) on conflict (registration_id) do nothing""")
-                .setParameter("registration", registrant.id()).setParameter("score", input.score())
+                insert into survey_answer (registration_id, event_id, score, helped, settling_intention, contact_consent, answered_at)
+                values (:registration, :event, :score, :helped, :intention, :consent, :now)
+                on conflict (registration_id) do nothing""")
+                .setParameter("registration", registrant.id()).setParameter("event", event.id).setParameter("score", input.score())
                 .setParameter("helped", input.helped() == null || input.helped().isBlank() ? null : input.helped().strip())
                 .setParameter("intention", input.settlingIntention().name()).setParameter("consent", input.contactConsent())
                 .setParameter("now", now).executeUpdate();
@@ -61,9 +62,9 @@ public class SurveyService {
 
     /** Erases what the registrants wrote in their own words; the scores and intentions stay for the indicators. */
     @Transactional(TxType.MANDATORY)
-    public void eraseFreeText(Collection<UUID> registrationIds) {
-        if (!registrationIds.isEmpty()) {
-            SurveyAnswer.update("helped = null where registrationId in ?1", registrationIds);
+    public void eraseFreeText(Collection<UUID> events) {
+        if (!events.isEmpty()) {
+            SurveyAnswer.update("helped = null where eventId in ?1", events);
         }
     }
 
