@@ -1,7 +1,9 @@
 package fr.guichet.welcome;
 
 import static fr.guichet.welcome.Events.problem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Instant;
@@ -45,6 +47,13 @@ class ProtocolTest {
 
     @Test
     void readiness_reflects_the_database() {
-        RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void metrics_are_served_for_prometheus() {
+        RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"));
     }
 }

@@ -12,11 +12,17 @@ import fr.guichet.welcome.event.EventInputs.EventInput;
 final class EventRules {
 
     static final Duration LONGEST = Duration.ofDays(14);
+    /** The years the API's dates take (common's Dates): Jackson reads instants the database cannot store. */
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     private EventRules() {
     }
 
     static void check(EventInput input) {
+        if (input.startsAt().isBefore(EARLIEST) || !input.startsAt().isBefore(LATEST)) {
+            throw ProblemException.invalid("startsAt", "must be an instant between 1900 and 2199");
+        }
         if (!input.endsAt().isAfter(input.startsAt())) {
             throw ProblemException.invalid("endsAt", "must be after startsAt");
         }

@@ -60,6 +60,10 @@ class EventTest {
         Actors.organiser41().body(with(day, "capacity", 0)).post("/events").then().spec(problem(400))
                 .body("errors[0].field", equalTo("capacity"));
         Actors.organiser41().body(with(day, "startsAt", "2020-01-01T08:00:00Z")).post("/events").then().spec(problem(400));
+        Actors.organiser41().body(with(with(day, "startsAt", "+99999-01-01T08:00:00Z"), "endsAt", "+99999-01-01T10:00:00Z"))
+                .post("/events").then().spec(problem(400));
+        Actors.organiser41().body(with(day, "startsAt", "demain")).post("/events").then().spec(problem(400))
+                .body("errors[0].field", equalTo("startsAt"));
         Actors.organiser41().body(with(day, "kind", "PICNIC")).post("/events").then().spec(problem(400));
         Actors.organiser41().body(with(day, "colour", "blue")).post("/events").then().spec(problem(400))
                 .body("errors[0].field", equalTo("colour"));
