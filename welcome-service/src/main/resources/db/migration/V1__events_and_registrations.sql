@@ -21,6 +21,8 @@ create table welcome_event (
     published_at timestamptz,
     -- when the nightly job erased its registrants' personal data, the retention period after its end
     personal_data_erased_at timestamptz,
+    -- when its registrants were mailed the survey link, after its end
+    survey_mailed_at timestamptz,
     created_at timestamptz not null,
     updated_at timestamptz not null,
     constraint event_dates check (ends_at > starts_at),
@@ -29,6 +31,7 @@ create table welcome_event (
 -- the public list: published events of a department, by start
 create index welcome_event_public on welcome_event (status, department, starts_at, id);
 create index welcome_event_organisation on welcome_event (organisation, starts_at);
+create index welcome_event_awaiting_survey on welcome_event (ends_at) where survey_mailed_at is null and status = 'PUBLISHED';
 create index welcome_event_awaiting_erasure on welcome_event (ends_at) where personal_data_erased_at is null;
 
 -- One person's registration; personal data (names, e-mail, faculty, what helped) is erased after the retention period.

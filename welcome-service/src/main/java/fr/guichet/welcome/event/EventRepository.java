@@ -53,6 +53,17 @@ public class EventRepository implements PanacheRepositoryBase<WelcomeEvent, UUID
         }
     }
 
+    List<WelcomeEvent> awaitingSurvey(Instant endedAfter, Instant endedBefore, int batch) {
+        return find("status = ?1 and surveyMailedAt is null and endsAt > ?2 and endsAt <= ?3 order by endsAt, id",
+                EventStatus.PUBLISHED, endedAfter, endedBefore).page(0, batch).list();
+    }
+
+    void markSurveyMailed(List<UUID> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            update("surveyMailedAt = ?1 where id in ?2", now, ids);
+        }
+    }
+
     /** The event, its row locked until the transaction ends: registrations of one event take their places in turn. */
     public Optional<WelcomeEvent> locked(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -1,6 +1,7 @@
 package fr.guichet.welcome.event;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,21 @@ public class EventService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void markPersonalDataErased(List<UUID> ids, Instant now) {
         events.markErased(ids, now);
+    }
+
+    /**
+     * Up to {@code batch} published events ended by now whose registrants were not yet mailed the survey; those ended
+     * more than {@code lookBack} ago are left alone (a service down for long does not mail old events).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<WelcomeEvent> awaitingSurvey(Instant now, Duration lookBack, int batch) {
+        return events.awaitingSurvey(now.minus(lookBack), now, batch);
+    }
+
+    /** Records that these events' registrants were mailed the survey; not a change of the events (their ETags stay). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markSurveyMailed(List<UUID> ids, Instant now) {
+        events.markSurveyMailed(ids, now);
     }
 
     /** The event, if there is one, whoever asks: the registrations ask the policy themselves. */

@@ -78,6 +78,9 @@ public class WelcomeEvent extends PanacheEntityBase implements GuardedEvent {
     @Column(name = "personal_data_erased_at")
     public Instant personalDataErasedAt;
 
+    @Column(name = "survey_mailed_at")
+    public Instant surveyMailedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

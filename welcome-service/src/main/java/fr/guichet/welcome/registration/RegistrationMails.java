@@ -53,6 +53,13 @@ class RegistrationMails {
                 + when(event.startsAt) + " est annulée par ses organisateurs.\n" + signature());
     }
 
+    OutgoingMail survey(WelcomeEvent event, Registration registration, String token) {
+        return new OutgoingMail(registration.email, "Votre avis : " + event.title, greeting(registration)
+                + "Merci d'être venu(e) à la " + event.kind.label() + " « " + event.title + " ». En une minute, dites-nous "
+                + "ce qu'elle vous a apporté et si vous envisagez de vous installer sur le territoire : " + link("avis", token)
+                + "\n\nCe lien remplace ceux des courriels précédents." + "\n" + signature());
+    }
+
     private String links(String token) {
         return "Si vous ne pouvez plus venir, libérez votre place pour une personne en liste d'attente : "
                 + link("annulation", token) + "\n"
