@@ -1,9 +1,5 @@
 package fr.guichet.cases;
 
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.HashMap;
@@ -11,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.restassured.builder.ResponseSpecBuilder;
+import fr.guichet.testsupport.Problems;
 import io.restassured.response.Response;
 import io.restassured.specification.ResponseSpecification;
 import io.restassured.specification.RequestSpecification;
@@ -76,14 +72,7 @@ public final class Cases {
 
     /** Every refusal is an RFC 9457 problem (design.md) with the given status, and never shows the internals. */
     public static ResponseSpecification problem(int status) {
-        return new ResponseSpecBuilder()
-                .expectStatusCode(status)
-                .expectContentType("application/problem+json")
-                .expectBody("type", notNullValue())
-                .expectBody("title", notNullValue())
-                .expectBody("status", equalTo(status))
-                .expectBody(allOf(not(containsString("Exception")), not(containsString("\tat "))))
-                .build();
+        return Problems.problem(status);
     }
 
     /** A partner's create, with the Idempotency-Key partners must send. */

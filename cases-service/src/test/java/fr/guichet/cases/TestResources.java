@@ -1,6 +1,7 @@
 package fr.guichet.cases;
 
 import fr.guichet.testsupport.PostgresTestResource;
+import fr.guichet.testsupport.SmtpServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 

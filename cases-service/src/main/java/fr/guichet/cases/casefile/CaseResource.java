@@ -29,6 +29,7 @@ import fr.guichet.cases.policy.Roles;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.api.QueryParams;
+import fr.guichet.common.api.VersionEtag;
 import fr.guichet.common.problem.ProblemException;
 import fr.guichet.common.time.GuichetClock;
 import jakarta.annotation.security.RolesAllowed;

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.guichet.cases.casefile.VersionEtag;
 import fr.guichet.cases.casefile.CaseService;
 import fr.guichet.cases.casefile.CaseView;
 import fr.guichet.cases.policy.Roles;
@@ -25,6 +24,7 @@ import fr.guichet.cases.request.RequestInputs.NewQuickRequest;
 import fr.guichet.cases.request.RequestInputs.RequestChanges;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.api.QueryParams;
+import fr.guichet.common.api.VersionEtag;
 import fr.guichet.common.time.GuichetClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -40,6 +40,15 @@ public final class OffsetCursor {
         return new Page<>(all.subList(offset, end), next);
     }
 
+    /**
+     * The page at {@code offset} from rows a query read there, asking for one more than {@code limit}: that extra
+     * row, when it came, only says that a next page exists. For lists too long to read whole.
+     */
+    public static <T> Page<T> pageOfFetched(List<T> fetched, int offset, int limit) {
+        boolean more = fetched.size() > limit;
+        return new Page<>(more ? fetched.subList(0, limit) : fetched, more ? encode(offset + limit) : null);
+    }
+
     private static String encode(int offset) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }

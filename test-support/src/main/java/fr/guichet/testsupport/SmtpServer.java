@@ -1,4 +1,4 @@
-package fr.guichet.cases;
+package fr.guichet.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;

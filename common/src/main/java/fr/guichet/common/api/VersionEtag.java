@@ -1,4 +1,4 @@
-package fr.guichet.cases.casefile;
+package fr.guichet.common.api;
 
 import java.net.URI;
 
@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Answers that carry a version as ETag, for the client's next If-Match: the case's (also for what changes with it,
- * such as its tasks), or a resource's own (a quick request, a correction request, a plan step).
+ * Answers that carry a version as ETag, for the client's next If-Match (see {@link IfMatch}): a case's (also for what
+ * changes with it, such as its tasks), a quick request's, an event's.
  */
 public final class VersionEtag {
 

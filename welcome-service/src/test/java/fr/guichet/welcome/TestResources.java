@@ -1,0 +1,16 @@
+package fr.guichet.welcome;
+
+import fr.guichet.testsupport.PostgresTestResource;
+import fr.guichet.testsupport.SmtpServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** One embedded PostgreSQL, one OIDC test server and one SMTP server for the whole test run. */
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = SmtpServer.class, restrictToAnnotatedClass = false)
+public final class TestResources {
+
+    private TestResources() {
+    }
+}
