@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.guichet.welcome.event.Occupancy;
+import fr.guichet.welcome.mail.LinkTokens;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
 
     Optional<Registration> byToken(String token) {
-        return find("tokenHash", RegistrantTokens.hash(token)).firstResultOptional();
+        return find("tokenHash", LinkTokens.hash(token)).firstResultOptional();
     }
 
     Optional<Registration> firstWaiting(UUID event) {

@@ -9,6 +9,7 @@ import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.ProblemException;
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.event.WelcomeEvent;
+import fr.guichet.welcome.mail.LinkTokens;
 import fr.guichet.welcome.mail.MailOutbox;
 import fr.guichet.welcome.policy.EventPolicy;
 import fr.guichet.welcome.registration.RegistrationInputs.RegistrationInput;
@@ -66,8 +67,8 @@ public class RegistrationService {
         registration.faculty = input.faculty() == null || input.faculty().isBlank() ? null : input.faculty().strip();
         registration.studyYear = input.year();
         registration.registeredAt = now;
-        String token = RegistrantTokens.newToken();
-        registration.tokenHash = RegistrantTokens.hash(token);
+        String token = LinkTokens.newToken();
+        registration.tokenHash = LinkTokens.hash(token);
         boolean placeLeft = registrations.count(event.id, RegistrationStatus.CONFIRMED) < event.capacity;
         registration.status = placeLeft ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
         registration.waitingRank = placeLeft ? null : registrations.nextWaitingRank();
