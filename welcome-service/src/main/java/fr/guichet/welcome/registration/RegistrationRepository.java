@@ -12,6 +12,7 @@ import fr.guichet.welcome.mail.LinkTokens;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 /** The registrations' queries; also the events' {@link Occupancy}. */
 @ApplicationScoped
@@ -40,6 +41,10 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     Optional<Registration> byToken(String token) {
         return find("tokenHash", LinkTokens.hash(token)).firstResultOptional();
+    }
+
+    Optional<Registration> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     Optional<Registration> firstWaiting(UUID event) {

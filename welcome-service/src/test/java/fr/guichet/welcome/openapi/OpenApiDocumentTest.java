@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.guichet.testsupport.openapi.ServedDocumentContract;
 import fr.guichet.welcome.event.EventResource;
+import fr.guichet.welcome.followup.FollowUpResource;
 import fr.guichet.welcome.invitation.InvitationResource;
 import fr.guichet.welcome.registration.AttendanceResource;
 import fr.guichet.welcome.registration.RegistrantLinkResource;
@@ -25,7 +26,8 @@ class OpenApiDocumentTest extends ServedDocumentContract {
     @Override
     protected Class<?>[] resources() {
         return new Class<?>[] {EventResource.class, RegistrationResource.class, RegistrantLinkResource.class,
-                AttendanceResource.class, SurveyResource.class, InvitationResource.class, TestimonialResource.class};
+                AttendanceResource.class, SurveyResource.class, InvitationResource.class, TestimonialResource.class,
+                FollowUpResource.class};
     }
 
     @Override
