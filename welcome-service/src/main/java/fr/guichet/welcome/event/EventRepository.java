@@ -1,6 +1,7 @@
 package fr.guichet.welcome.event;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,14 @@ public class EventRepository implements PanacheRepositoryBase<WelcomeEvent, UUID
             parameters.and("status", status);
         }
         return find(query + " order by startsAt desc, id", parameters).range(offset, offset + count - 1).list();
+    }
+
+    List<WelcomeEvent> managedAmong(ManagedScope scope, Collection<UUID> ids) {
+        if (scope.organisation() != null) {
+            return list("id in ?1 and organisation = ?2 order by startsAt, id", ids, scope.organisation());
+        }
+        return scope.departments().isEmpty() ? List.of()
+                : list("id in ?1 and department in ?2 order by startsAt, id", ids, scope.departments());
     }
 
     List<UUID> awaitingErasure(Instant cutoff, int batch) {

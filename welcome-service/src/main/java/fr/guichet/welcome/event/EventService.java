@@ -3,6 +3,7 @@ package fr.guichet.welcome.event;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -149,6 +150,11 @@ public class EventService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void markSurveyMailed(List<UUID> ids, Instant now) {
         events.markSurveyMailed(ids, now);
+    }
+
+    /** Those of these events the caller manages (its organisation's, or of its departments), for the GDPR requests. */
+    public List<WelcomeEvent> managedAmong(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : events.managedAmong(policy.managedScope(), ids);
     }
 
     /** The event, if there is one, whoever asks: the registrations ask the policy themselves. */
