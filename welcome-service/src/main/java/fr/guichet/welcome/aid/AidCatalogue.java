@@ -3,7 +3,6 @@ package fr.guichet.welcome.aid;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -13,7 +12,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +25,6 @@ import jakarta.ws.rs.ProcessingException;
 @ApplicationScoped
 public class AidCatalogue {
 
-    static final String RETRY_AFTER_SECONDS = "10";
     private static final Logger LOG = Logger.getLogger(AidCatalogue.class);
 
     @Inject
@@ -49,9 +46,8 @@ public class AidCatalogue {
             return false;
         } catch (AidsErrors.Failed | ProcessingException | TimeoutException | CircuitBreakerOpenException e) {
             LOG.warnf("Aid catalogue unavailable: %s", e.toString());
-            throw new ProblemException(Problem.of(503, "Service Unavailable",
-                    "The aid catalogue cannot be reached to check the aid codes; nothing was saved. Try again shortly."),
-                    Map.of("Retry-After", RETRY_AFTER_SECONDS));
+            throw ProblemException.dependencyUnavailable(
+                    "The aid catalogue cannot be reached to check the aid codes; nothing was saved. Try again shortly.");
         }
     }
 

@@ -1,7 +1,6 @@
 package fr.guichet.welcome.cases;
 
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.ProcessingException;
 @ApplicationScoped
 public class QuickRequests {
 
-    static final String RETRY_AFTER_SECONDS = "10";
     private static final Logger LOG = Logger.getLogger(QuickRequests.class);
 
     @Inject
@@ -39,9 +37,8 @@ public class QuickRequests {
             throw refusal(e);
         } catch (CasesErrors.Failed | ProcessingException | TimeoutException | CircuitBreakerOpenException e) {
             LOG.warnf("Quick requests unavailable: %s", e.toString());
-            throw new ProblemException(Problem.of(503, "Service Unavailable",
-                    "cases-service cannot be reached to log the request; nothing was saved. Try again shortly."),
-                    Map.of("Retry-After", RETRY_AFTER_SECONDS));
+            throw ProblemException.dependencyUnavailable(
+                    "cases-service cannot be reached to log the request; nothing was saved. Try again shortly.");
         }
     }
 
