@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.guichet.welcome.policy.EventPolicy.ManagedScope;
@@ -50,10 +51,18 @@ public class EventRepository implements PanacheRepositoryBase<WelcomeEvent, UUID
                 : list("id in ?1 and department in ?2 order by startsAt, id", ids, scope.departments());
     }
 
-    List<UUID> awaitingErasure(Instant cutoff, int batch) {
-        return getEntityManager().createQuery("select e.id from WelcomeEvent e where e.endsAt < :cutoff "
-                + "and e.personalDataErasedAt is null order by e.endsAt, e.id", UUID.class)
-                .setParameter("cutoff", cutoff).setMaxResults(batch).getResultList();
+    /** {@code departments}: only theirs, or null for every event. */
+    List<UUID> awaitingErasure(Instant cutoff, Set<String> departments, int batch) {
+        if (departments != null && departments.isEmpty()) {
+            return List.of();
+        }
+        var query = getEntityManager().createQuery("select e.id from WelcomeEvent e where e.endsAt < :cutoff "
+                + "and e.personalDataErasedAt is null" + (departments == null ? "" : " and e.department in :departments")
+                + " order by e.endsAt, e.id", UUID.class).setParameter("cutoff", cutoff);
+        if (departments != null) {
+            query.setParameter("departments", departments);
+        }
+        return query.setMaxResults(batch).getResultList();
     }
 
     void markErased(List<UUID> ids, Instant now) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.guichet.common.api.IfMatch;
@@ -125,10 +126,10 @@ public class EventService {
 
     /**
      * Up to {@code batch} events ended before this instant, whatever their status, whose registrants' personal data is
-     * still held: it has outlived its use.
+     * still held: it has outlived its use. Only those of these departments, or every one when {@code departments} is null.
      */
-    public List<UUID> awaitingErasure(Instant cutoff, int batch) {
-        return events.awaitingErasure(cutoff, batch);
+    public List<UUID> awaitingErasure(Instant cutoff, Set<String> departments, int batch) {
+        return events.awaitingErasure(cutoff, departments, batch);
     }
 
     /** Records that the personal data of these events' registrants is erased, so that later nights skip them. */

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.guichet.welcome.policy.EventPolicy;
 import fr.guichet.welcome.policy.Roles;
 import fr.guichet.welcome.privacy.RegistrantDataExport.Erasure;
 import fr.guichet.welcome.privacy.RegistrantDataExport.Export;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/privacy/registrants")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Privacy", description = "GDPR: export and erasure of a registrant's data; anonymisation after the retention period")
 @SecurityRequirement(name = "bearer")
 public class PrivacyResource {
@@ -37,12 +37,19 @@ public class PrivacyResource {
     @Inject
     RegistrantDataExport registrants;
 
+    @Inject
+    RegistrantRetention retention;
+
+    @Inject
+    EventPolicy policy;
+
     @Schema(name = "RegistrantAddress", description = "The e-mail address a person registered or was invited with")
     public record RegistrantAddress(@NotBlank @Email @Size(max = 200) @Schema(example = "nina.martin@example.fr") String email) {
     }
 
     @POST
     @Path("/export")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANISER, Roles.CORRESPONDANT})
     @Operation(operationId = "exportRegistrantData", summary = "Everything held on one registrant: registrations, survey answers, invitations",
             description = "By their e-mail address, in the events you manage: an organiser its organisation's, a "
@@ -56,7 +63,20 @@ public class PrivacyResource {
     }
 
     @POST
+    @Path("/anonymisation-runs")
+    @RolesAllowed(Roles.CORRESPONDANT)
+    @Operation(operationId = "runRegistrantAnonymisation",
+            summary = "Anonymise now, in your departments, the registrants of events ended longer ago than the retention period",
+            description = "The same runs every night over all departments.\n\nRoles: correspondant.")
+    @APIResponse(responseCode = "200", description = "How many events and registrations were anonymised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrantRetention.Erased.class)))
+    public RegistrantRetention.Erased anonymise() {
+        return retention.runNow(policy.managedScope().departments());
+    }
+
+    @POST
     @Path("/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANISER, Roles.CORRESPONDANT})
     @Operation(operationId = "eraseRegistrantData", summary = "Erase now, on the person's request, what your events hold on them",
             description = "Their names, e-mail, faculty, link and what they wrote in the survey, in the events you manage, "

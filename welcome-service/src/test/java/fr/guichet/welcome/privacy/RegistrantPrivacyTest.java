@@ -3,6 +3,7 @@ package fr.guichet.welcome.privacy;
 import static fr.guichet.welcome.Events.problem;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -106,6 +107,20 @@ class RegistrantPrivacyTest {
 
         Actors.correspondant41().body(Map.of("email", email)).post("/privacy/registrants/export").then().statusCode(200)
                 .body("registrations", empty()).body("invitations", empty());
+    }
+
+    @Test
+    void a_correspondant_runs_the_retention_now_in_their_departments_only() {
+        clock.advance(Duration.ofDays(1096));
+
+        Actors.correspondant("correspondant-47", "47").post("/privacy/registrants/anonymisation-runs").then().statusCode(200)
+                .body("events", greaterThanOrEqualTo(1));
+
+        Actors.cpts47().body(Map.of("email", email)).post("/privacy/registrants/export").then().statusCode(200)
+                .body("registrations", empty());
+        Actors.organiser41().body(Map.of("email", email)).post("/privacy/registrants/export").then().statusCode(200)
+                .body("registrations", hasSize(1));
+        Actors.organiser41().post("/privacy/registrants/anonymisation-runs").then().spec(problem(403));
     }
 
     @Test
