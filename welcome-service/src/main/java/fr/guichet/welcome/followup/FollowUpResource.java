@@ -51,6 +51,8 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "No such event or registration among those you may see")
     @APIResponse(responseCode = "409", description = "The registrant already became a request, or was anonymised")
     @APIResponse(responseCode = "422", description = "The registrant did not answer that they want to settle and agree to be contacted")
+    @APIResponse(responseCode = "502", description = "cases-service refused what it was sent (the services disagree on the "
+            + "request's form); nothing was saved")
     @APIResponse(responseCode = "503", description = "cases-service cannot be reached; nothing was saved")
     public Response toQuickRequest(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         FollowUpView view = followUps.toQuickRequest(eventId, registrationId);

@@ -30,7 +30,8 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/privacy/registrants")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Privacy", description = "GDPR: export and erasure of a registrant's data; anonymisation after the retention period")
+@Tag(name = "Registrant privacy", description = "GDPR for registrants: export and erasure of their data on request, "
+        + "anonymisation after the retention period")
 @SecurityRequirement(name = "bearer")
 public class PrivacyResource {
 

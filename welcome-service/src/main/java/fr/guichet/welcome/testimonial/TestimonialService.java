@@ -50,14 +50,14 @@ public class TestimonialService {
     Clock clock;
 
     public TestimonialView create(TestimonialInput input) {
-        policy.requireOrganiserIn(input.department());
+        String organisation = policy.requireOrganiserIn(input.department());
         TestimonialRules.check(input, Instant.now(clock));
         aids.requireKnown(input.aidCodes(), "aidCodes");
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now(clock);
             Testimonial t = new Testimonial();
             t.id = UUID.randomUUID();
-            t.organisation = policy.requireOrganiserIn(input.department());
+            t.organisation = organisation;
             t.status = TestimonialStatus.DRAFT;
             t.createdAt = now;
             apply(t, input, now);

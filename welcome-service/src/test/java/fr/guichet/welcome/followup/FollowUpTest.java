@@ -138,6 +138,8 @@ class FollowUpTest {
         CasesServiceStub.refuseWith(403, "Your role does not allow this operation.");
 
         Actors.organiser41().post(followUp()).then().spec(problem(403));
+        CasesServiceStub.refuseWith(400, "Unknown field.");
+        Actors.correspondant41().post(followUp()).then().statusCode(502).contentType("application/problem+json");
 
         Actors.organiser41().get("/events/" + event + "/registrations/" + registration).then().body("quickRequestId", nullValue());
     }
