@@ -50,6 +50,13 @@ public class CasesServiceStub implements QuarkusTestResourceLifecycleManager {
                         + "\"subject\":\"STEPS\",\"department\":\"41\",\"assignee\":\"correspondant\"}"));
     }
 
+    /** Answers normally after this delay, so that calls made at once overlap. */
+    public static void answerSlowly(int delayMillis) {
+        answerNormally();
+        server.stubFor(post(urlEqualTo("/requests")).willReturn(aResponse().withStatus(201).withFixedDelay(delayMillis)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + REQUEST_ID + "\"}")));
+    }
+
     public static void refuseWith(int status, String detail) {
         answer(aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\":" + status + ",\"title\":\"Refused\",\"detail\":\"" + detail + "\"}"));

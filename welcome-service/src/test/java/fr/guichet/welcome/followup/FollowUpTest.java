@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +125,28 @@ class FollowUpTest {
 
         Actors.correspondant41().post(followUp()).then().spec(problem(409));
 
+        assertEquals(1, CasesServiceStub.received().size());
+    }
+
+    @Test
+    void five_clicks_at_once_log_one_request() throws Exception {
+        answers("YES", true);
+        CasesServiceStub.answerSlowly(300);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                statuses.add(pool.submit(() -> Actors.correspondant41().post(followUp()).statusCode()));
+            }
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(1, answered.stream().filter(s -> s == 201).count(), answered.toString());
+            assertEquals(4, answered.stream().filter(s -> s == 409).count(), answered.toString());
+        } finally {
+            pool.shutdownNow();
+        }
         assertEquals(1, CasesServiceStub.received().size());
     }
 
