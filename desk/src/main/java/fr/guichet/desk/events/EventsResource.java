@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.page.FormErrors;
+import fr.guichet.desk.page.HtmlPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -64,13 +65,14 @@ public class EventsResource {
         put(filters, "kind", kind == null ? null : kind.name());
         put(filters, "cursor", cursor);
         try {
-            return html(200, Templates.list(new EventListing(department, kind, api.listEvents(filters)), null, kinds()));
+            EventListing listing = new EventListing(department, kind, api.listEvents(filters));
+            return HtmlPages.withStatus(200, Templates.list(listing, null, kinds()));
         } catch (ApiProblem refused) {
             if (refused.status() != 400) {
                 throw refused;
             }
             EventListing none = new EventListing(department, kind, new EventsApi.EventPage(List.of(), null));
-            return html(400, Templates.list(none, BAD_FILTER, kinds()));
+            return HtmlPages.withStatus(400, Templates.list(none, BAD_FILTER, kinds()));
         }
     }
 
@@ -117,7 +119,7 @@ public class EventsResource {
     }
 
     private Response refused(int status, UUID id, RegistrationForm form, FormErrors errors, String refusal) {
-        return html(status, Templates.show(api.getEvent(id), form, errors, refusal, statuses()));
+        return HtmlPages.withStatus(status, Templates.show(api.getEvent(id), form, errors, refusal, statuses()));
     }
 
     private static void put(Map<String, String> filters, String name, String value) {
@@ -132,9 +134,5 @@ public class EventsResource {
 
     private static List<RegistrantStatus> statuses() {
         return Arrays.asList(RegistrantStatus.values());
-    }
-
-    static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

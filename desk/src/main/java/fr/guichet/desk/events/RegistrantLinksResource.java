@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.page.FormErrors;
+import fr.guichet.desk.page.HtmlPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -65,12 +66,12 @@ public class RegistrantLinksResource {
     public Response cancel(@RestForm("jeton") String token) {
         try {
             api.cancel(new EventsApi.Token(token));
-            return EventsResource.html(200, Templates.cancellation(token, "Votre inscription est annulée. Si vous "
+            return HtmlPages.withStatus(200, Templates.cancellation(token, "Votre inscription est annulée. Si vous "
                     + "aviez une place, elle va à la première personne de la liste d'attente.", null));
         } catch (ApiProblem refused) {
             return switch (refused.status()) {
-                case 400, 404 -> EventsResource.html(404, Templates.cancellation(token, null, STALE_LINK));
-                case 409 -> EventsResource.html(409, Templates.cancellation(token, null,
+                case 400, 404 -> HtmlPages.withStatus(404, Templates.cancellation(token, null, STALE_LINK));
+                case 409 -> HtmlPages.withStatus(409, Templates.cancellation(token, null,
                         "L'événement a commencé : l'inscription ne peut plus être annulée."));
                 default -> throw refused;
             };
@@ -95,15 +96,15 @@ public class RegistrantLinksResource {
     public Response answer(@BeanParam SurveyForm form) {
         try {
             api.answerSurvey(form.toAnswer());
-            return EventsResource.html(200, Templates.surveyAnswered());
+            return HtmlPages.withStatus(200, Templates.surveyAnswered());
         } catch (ApiProblem refused) {
             return switch (refused.status()) {
                 case 400 -> refused.errors().stream().anyMatch(e -> "token".equals(e.field()))
-                        ? EventsResource.html(404, Templates.survey(form, FormErrors.NONE, STALE_LINK, intentions()))
-                        : EventsResource.html(400, Templates.survey(form, FormErrors.of(refused, SurveyWording.INSTANCE),
+                        ? HtmlPages.withStatus(404, Templates.survey(form, FormErrors.NONE, STALE_LINK, intentions()))
+                        : HtmlPages.withStatus(400, Templates.survey(form, FormErrors.of(refused, SurveyWording.INSTANCE),
                                 null, intentions()));
-                case 404 -> EventsResource.html(404, Templates.survey(form, FormErrors.NONE, STALE_LINK, intentions()));
-                case 409 -> EventsResource.html(409, Templates.survey(form, FormErrors.NONE, "Ce questionnaire a déjà "
+                case 404 -> HtmlPages.withStatus(404, Templates.survey(form, FormErrors.NONE, STALE_LINK, intentions()));
+                case 409 -> HtmlPages.withStatus(409, Templates.survey(form, FormErrors.NONE, "Ce questionnaire a déjà "
                         + "reçu une réponse, ou l'événement n'est pas encore terminé, ou l'inscription n'avait pas de place.",
                         intentions()));
                 default -> throw refused;

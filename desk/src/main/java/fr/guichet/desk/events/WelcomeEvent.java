@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** A published event as the welcome API shows it to anyone (the API's Event): never a registrant's data. */
+/** An event as the welcome API shows it (the API's Event): never a registrant's data. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WelcomeEvent(UUID id, EventKind kind, String title, Instant startsAt, Instant endsAt, String department,
+public record WelcomeEvent(UUID id, EventStatus status, EventKind kind, String title, Instant startsAt, Instant endsAt, String department,
         Place place, String onlineUrl, Audience audience, int capacity, int placesLeft, String programme,
         List<String> partners) {
 
@@ -19,6 +19,11 @@ public record WelcomeEvent(UUID id, EventKind kind, String title, Instant starts
 
     public boolean full() {
         return placesLeft == 0;
+    }
+
+    /** The confirmed places. */
+    public int taken() {
+        return capacity - placesLeft;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
