@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.guichet.desk.api.UserToken;
 import fr.guichet.desk.events.RegistrantStatus;
@@ -29,6 +30,11 @@ import jakarta.ws.rs.core.MediaType;
 @RegisterRestClient(configKey = "guichet-api")
 @RegisterClientHeaders(UserToken.class)
 public interface OrganiserApi {
+
+    /** createEvent: a draft of the organiser's organisation; 403 outside their territory. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    WelcomeEvent createEvent(NewEvent event);
 
     /** listManagedEvents: the organisation's events, drafts included, latest first. */
     @GET
@@ -87,5 +93,18 @@ public interface OrganiserApi {
     }
 
     record Attendance(List<UUID> present) {
+    }
+
+    /** An EventInput: codes as the form's choices give them, the API checks everything. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NewEvent(String kind, String title, Instant startsAt, Instant endsAt, String department, Place place,
+            String onlineUrl, Audience audience, Integer capacity, String programme, List<String> partners) {
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        record Place(String communeInsee, String address) {
+        }
+
+        record Audience(List<Integer> studentYears, List<String> internSpecialties, boolean replacements) {
+        }
     }
 }

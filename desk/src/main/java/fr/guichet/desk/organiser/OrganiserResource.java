@@ -1,6 +1,7 @@
 package fr.guichet.desk.organiser;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,13 +12,17 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.guichet.desk.api.ApiProblem;
+import fr.guichet.desk.events.EventKind;
+import fr.guichet.desk.events.InternSpecialty;
 import fr.guichet.desk.events.WelcomeEvent;
+import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.page.HtmlPages;
 import fr.guichet.desk.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +44,8 @@ public class OrganiserResource {
     static final String HOME = "/organisation";
     /** As many registrants as one page of the API gives: an event's capacity and waiting list fit. */
     private static final int REGISTRANTS = 100;
+    private static final List<EventKind> KINDS = Arrays.asList(EventKind.values());
+    private static final List<InternSpecialty> SPECIALTIES = Arrays.asList(InternSpecialty.values());
 
     @Inject
     @RestClient
@@ -48,6 +55,9 @@ public class OrganiserResource {
     static class Templates {
         static native TemplateInstance events(OrganiserApi.ManagedPage page);
 
+        static native TemplateInstance create(EventForm form, FormErrors errors, String refusal, List<EventKind> kinds,
+                List<InternSpecialty> specialties);
+
         static native TemplateInstance event(WelcomeEvent event, String etag, OrganiserApi.RegistrantPage registrants,
                 String notice, String refusal);
     }
@@ -56,6 +66,38 @@ public class OrganiserResource {
     @GET
     public TemplateInstance events(@RestQuery("suite") String cursor) {
         return Templates.events(api.listManagedEvents(cursor));
+    }
+
+    /** Roles: organiser. The form of a new event, which starts as a draft. */
+    @GET
+    @Path("evenements/nouveau")
+    public TemplateInstance newEvent() {
+        return Templates.create(new EventForm(), FormErrors.NONE, null, KINDS, SPECIALTIES);
+    }
+
+    /** Roles: organiser. Creates the draft, then leads to its page; a refusal shows the form again as filled in. */
+    @POST
+    @Path("evenements")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam EventForm form) {
+        FormErrors.Builder unreadable = FormErrors.builder();
+        OrganiserApi.NewEvent event = form.toEvent(unreadable);
+        if (event == null) {
+            return HtmlPages.withStatus(400, Templates.create(form, unreadable.build(), null, KINDS, SPECIALTIES));
+        }
+        try {
+            WelcomeEvent created = api.createEvent(event);
+            return Response.seeOther(URI.create(HOME + "/evenements/" + created.id() + "?fait=" + Done.CREATED.name())).build();
+        } catch (ApiProblem refused) {
+            return switch (refused.status()) {
+                case 400 -> HtmlPages.withStatus(400, Templates.create(form, FormErrors.of(refused, EventWording.INSTANCE),
+                        null, KINDS, SPECIALTIES));
+                case 403 -> HtmlPages.withStatus(403, Templates.create(form, FormErrors.NONE, "Ce département n'est pas dans "
+                        + "le territoire de votre organisation, ou votre compte n'est rattaché à aucune organisation.", KINDS,
+                        SPECIALTIES));
+                default -> throw refused;
+            };
+        }
     }
 
     /** Roles: organiser. {@code fait} names what was just done, to say so. */
@@ -91,6 +133,7 @@ public class OrganiserResource {
 
     /** What a form on the event's page did, said on the page it leads back to. */
     public enum Done {
+        CREATED("Le brouillon est créé : publiez-le quand il est prêt, il sera alors ouvert au public."),
         ATTENDANCE("La liste des présents est enregistrée."),
         PUBLISHED("L'événement est publié : il est ouvert au public et aux inscriptions."),
         CANCELLED("L'événement est annulé : les personnes inscrites sont prévenues par courriel.");

@@ -129,4 +129,53 @@ class OrganiserPagesTest {
         organiser.form(PAGE).formParam("etag", "\"4\"").post(PAGE + "/annulation").then().statusCode(403)
                 .body(containsString("celui d&#39;une autre organisation"));
     }
+
+    @Test
+    void a_new_event_is_sent_in_french_time_and_leads_to_its_draft() {
+        standInEvent("DRAFT");
+        api.stubFor(post(urlEqualTo("/api/events")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(event("DRAFT"))));
+
+        organiser.form("/organisation/evenements/nouveau").formParam("kind", "WELCOME_EVENING")
+                .formParam("title", "Soirée des internes").formParam("start", "2027-03-12T18:30").formParam("end", "2027-03-12T22:00")
+                .formParam("department", "41").formParam("commune", "41018").formParam("address", "Blois")
+                .formParam("internSpecialties", "GENERAL_PRACTICE").formParam("studentYears", "6").formParam("capacity", "40")
+                .formParam("partners", "CPAM de Loir-et-Cher\n\nOrdre des médecins ")
+                .post("/organisation/evenements").then().statusCode(303)
+                .header("Location", endsWith(PAGE + "?fait=CREATED"));
+
+        api.verify(postRequestedFor(urlEqualTo("/api/events")).withRequestBody(equalToJson("""
+                {"kind":"WELCOME_EVENING","title":"Soirée des internes","startsAt":"2027-03-12T17:30:00Z",
+                 "endsAt":"2027-03-12T21:00:00Z","department":"41","place":{"communeInsee":"41018","address":"Blois"},
+                 "audience":{"studentYears":[6],"internSpecialties":["GENERAL_PRACTICE"],"replacements":false},
+                 "capacity":40,"partners":["CPAM de Loir-et-Cher","Ordre des médecins"]}""")));
+    }
+
+    @Test
+    void a_refused_event_comes_back_with_the_reasons_on_its_fields_and_the_choices_kept() {
+        api.stubFor(post(urlEqualTo("/api/events")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"title":"Bad Request","status":400,"errors":[{"field":"audience","message":"must name someone"},
+                         {"field":"place.communeInsee","message":"must be in the department"}]}""")));
+
+        organiser.form("/organisation/evenements/nouveau").formParam("kind", "FORUM").formParam("title", "Forum")
+                .formParam("start", "2027-03-12T18:30").formParam("end", "2027-03-12T22:00").formParam("department", "41")
+                .formParam("commune", "47001").formParam("capacity", "40").formParam("replacements", "oui")
+                .post("/organisation/evenements").then().statusCode(400)
+                .body(containsString("Le formulaire contient 2 erreurs"))
+                .body(containsString("Choisissez au moins un public"))
+                .body(containsString("dans le département de l&#39;événement"))
+                .body(containsString("id=\"replacements\" name=\"replacements\" value=\"oui\" checked"))
+                .body(containsString("value=\"47001\""));
+    }
+
+    @Test
+    void a_start_that_is_not_a_date_is_said_without_asking_the_api() {
+        organiser.form("/organisation/evenements/nouveau").formParam("start", "demain").formParam("capacity", "beaucoup")
+                .post("/organisation/evenements").then().statusCode(400)
+                .body(containsString("Indiquez la date et l&#39;heure"))
+                .body(containsString("Indiquez le nombre de places en chiffres"));
+
+        api.verify(0, postRequestedFor(urlEqualTo("/api/events")));
+    }
 }
