@@ -113,10 +113,19 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
      * (its readyState is still "complete" just after the click), then the new one loaded.
      */
     public void clickThrough(By target) {
-        WebElement pressed = driver.findElement(target);
-        pressed.click();
+        leadsToAnotherPage(() -> driver.findElement(target).click());
+    }
+
+    /**
+     * Does what leads to another page (a click, Enter on a button) and waits for that page. The old page is known gone
+     * when a mark left on its window is: asking an element of it whether it is stale can fail in other ways mid-way.
+     */
+    public void leadsToAnotherPage(Runnable action) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.guichetOldPage = true;");
+        action.run();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.stalenessOf(pressed));
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("return window.guichetOldPage !== true"));
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
     }
 
