@@ -29,7 +29,7 @@ public final class TerritoryViews {
     }
 
     public record CommuneSummary(String insee, String name, String departmentCode, Integer population,
-            @Schema(description = "Null when unknown") Centre centre) {
+            @Schema(description = "Null when unknown", nullable = true) Centre centre) {
         static CommuneSummary of(Commune commune) {
             return new CommuneSummary(commune.insee, commune.name, commune.departmentCode, commune.population,
                     Centre.of(commune));
@@ -53,7 +53,7 @@ public final class TerritoryViews {
     }
 
     public record CommuneView(String insee, String name, Area department, Area region, Integer population,
-            @Schema(description = "Null when unknown") Centre centre, List<String> formerCodes, LocalDate asOf,
+            @Schema(description = "Null when unknown", nullable = true) Centre centre, List<String> formerCodes, LocalDate asOf,
             List<ZoneView> zones) {
     }
 }
