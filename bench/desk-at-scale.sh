@@ -147,9 +147,7 @@ concurrency=1 REQUESTS=$((requests / 4 > 40 ? requests / 4 : 40)) measure "desk 
 size "desk case list" "$list"
 size "desk case page" "$page"
 
-# What the pages wait for: the API calls they make, one after the other, each measured alone through the gateway.
+# What the pages wait for: the API call each makes, measured alone through the gateway.
 api="http://127.0.0.1:$gateway_port/api/cases"
 measure "API behind the list: GET /api/cases?status=PROCEDURES" "$api?status=PROCEDURES" "$token"
-for call in "" /tasks /plan /aids /history; do
-  measure "API behind the case page: GET /api/cases/{id}$call" "$api/$id$call" "$token"
-done
+measure "API behind the case page: GET /api/cases/{id}/folder" "$api/$id/folder" "$token"

@@ -1,6 +1,8 @@
 package fr.guichet.desk.casefile;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +15,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.exchange.Exchange;
-import fr.guichet.desk.exchange.Exchanges;
 import fr.guichet.desk.page.Viewer;
 import fr.guichet.desk.vocabulary.CaseStatus;
 import fr.guichet.desk.vocabulary.Profession;
@@ -48,7 +49,7 @@ public class CaseFileResource {
     SecurityIdentity identity;
 
     @Inject
-    Exchanges exchanges;
+    Clock clock;
 
     @CheckedTemplate
     static class Templates {
@@ -95,9 +96,9 @@ public class CaseFileResource {
     @Path("{id}")
     @RolesAllowed(Viewer.CORRESPONDANT)
     public TemplateInstance show(@RestPath UUID id, @RestQuery("etape") CaseStatus entered) {
-        CaseFolder folder = CaseFolder.load(api, id);
+        CaseFolder folder = load(id);
         boolean justMoved = entered != null && entered == folder.view().status();
-        return Templates.show(folder, justMoved ? MoveForm.moved(entered) : MoveForm.BLANK, exchangeOf(id));
+        return Templates.show(folder, justMoved ? MoveForm.moved(entered) : MoveForm.BLANK, folder.exchange());
     }
 
     /**
@@ -111,30 +112,29 @@ public class CaseFileResource {
     public Response move(@RestPath UUID id, @RestForm CaseStatus to, @RestForm String reason, @RestForm String etag) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (to == null) {
-            return page(400, CaseFolder.load(api, id), MoveForm.noStepChosen(reason));
+            return page(400, load(id), MoveForm.noStepChosen(reason));
         }
         try {
             api.moveCase(id, etag, new Move(to, why));
             return Response.seeOther(URI.create(LIST + "/" + id + "?etape=" + to + "#etape")).build();
         } catch (ApiProblem refused) {
             if (refused.status() == 412 || refused.status() == 428) {
-                return page(409, CaseFolder.load(api, id), MoveForm.stale(to, reason));
+                return page(409, load(id), MoveForm.stale(to, reason));
             }
             if (refused.isNotFound() || refused.isUnavailable()) {
                 throw refused;
             }
-            CaseFolder folder = CaseFolder.load(api, id);
+            CaseFolder folder = load(id);
             return page(refused.status(), folder, MoveForm.refused(to, reason, refused, folder));
         }
     }
 
     private Response page(int status, CaseFolder folder, MoveForm move) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.show(folder, move, exchangeOf(folder.view().id()))).build();
+                .entity(Templates.show(folder, move, folder.exchange())).build();
     }
 
-    /** The messages, documents and correction requests of the case, whose forms come back to this page. */
-    private Exchange exchangeOf(UUID id) {
-        return exchanges.of(id, LIST + "/" + id);
+    private CaseFolder load(UUID id) {
+        return CaseFolder.load(api, id, LocalDate.now(clock));
     }
 }

@@ -1,6 +1,5 @@
 package fr.guichet.desk.casefile;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,34 +27,14 @@ public interface CaseFilesApi {
     @GET
     CaseListPage listCases(@RestQuery Map<String, String> filters);
 
-    /** getCase; its ETag is the version a move must send in If-Match. */
+    /** getCaseFolder: the case and everything on it in one read; its ETag is the version a move must send. */
     @GET
-    @Path("{id}")
-    RestResponse<CaseView> getCase(@RestPath UUID id);
+    @Path("{id}/folder")
+    RestResponse<CaseFolder.Read> getCaseFolder(@RestPath UUID id);
 
     /** moveCase: 422 when the step is refused (with allowed and missing), 412 when ifMatch is stale. */
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<CaseView> moveCase(@RestPath UUID id, @HeaderParam("If-Match") String ifMatch, Move move);
-
-    /** listCaseTasks: the partners' checklist, in order. */
-    @GET
-    @Path("{id}/tasks")
-    List<TaskView> listCaseTasks(@RestPath UUID id);
-
-    /** getCasePlan. */
-    @GET
-    @Path("{id}/plan")
-    InstallationPlan getCasePlan(@RestPath UUID id);
-
-    /** listCaseAids. */
-    @GET
-    @Path("{id}/aids")
-    List<SelectedAid> listCaseAids(@RestPath UUID id);
-
-    /** listCaseHistory: oldest first. */
-    @GET
-    @Path("{id}/history")
-    List<HistoryEntry> listCaseHistory(@RestPath UUID id);
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import fr.guichet.desk.page.French;
 import fr.guichet.desk.vocabulary.TaskStatus;
 
 /** A task of the partners' checklist (the API's TaskView): who owns it, its state and when it is due. */
@@ -19,9 +18,9 @@ public record TaskView(UUID id, String code, String label, String ownerOrg, Task
         missingPieces = missingPieces == null ? List.of() : missingPieces;
     }
 
-    /** Still to do and past its due date, as of today in France. */
-    public boolean overdue() {
-        return !finished && dueDate != null && dueDate.isBefore(LocalDate.now(French.ZONE));
+    /** Still to do and past its due date. */
+    public boolean overdue(LocalDate today) {
+        return !finished && dueDate != null && dueDate.isBefore(today);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -70,6 +71,8 @@ class CasePageTest {
                 .body(not(containsString("value=\"INSTALLED\"")))
                 .body(containsString("name=\"etag\" value=\"&quot;3&quot;\""))
                 .body(containsString("class=\"fr-summary\""));
+        // the case whole in one API read, not one per part
+        api.verify(1, getRequestedFor(urlPathMatching("/api/.*")));
     }
 
     @Test
@@ -263,36 +266,34 @@ class CasePageTest {
     }
 
     private static void standInCase(String status, int version, String firstName) {
-        api.stubFor(get(urlPathEqualTo(CASE)).willReturn(okJson(caseJson(status, firstName))
-                .withHeader("ETag", "\"" + version + "\"")));
-        // the exchange of the case (messages, documents, correction requests), tested in exchange.ExchangeTest
-        for (String part : List.of("/messages", "/documents", "/corrections")) {
-            api.stubFor(get(urlPathEqualTo(CASE + part)).willReturn(okJson("[]")));
-        }
-        api.stubFor(get(urlPathEqualTo(CASE + "/tasks")).willReturn(okJson("""
+        // one read of the case whole; its exchange (messages, documents, correction requests) is tested in
+        // exchange.ExchangeTest
+        api.stubFor(get(urlPathEqualTo(CASE + "/folder")).willReturn(okJson("""
+                {"case":%s,"messages":[],"documents":[],"corrections":[],
+                 "tasks":
                 [{"id":"11111111-1111-1111-1111-111111111111","code":"ORDRE_REGISTRATION",
                   "label":"Inscription au tableau de l'Ordre","ownerOrg":"ORDRE-MEDECINS-48","status":"IN_PROGRESS",
                   "finished":false,"dueDate":"2025-03-03","mandatory":true,"missingPieces":["Extrait de casier judiciaire"]},
                  {"id":"22222222-2222-2222-2222-222222222222","code":"URSSAF","label":"Immatriculation à l'URSSAF",
                   "status":"TODO","finished":false,"dueDate":"%s","mandatory":true},
                  {"id":"33333333-3333-3333-3333-333333333333","code":"RCP","label":"Assurance RCP","status":"DONE",
-                  "finished":true,"dueDate":"2025-01-01","doneOn":"2024-12-20","mandatory":true}]"""
-                .formatted(LocalDate.now().plusYears(1)))));
-        api.stubFor(get(urlPathEqualTo(CASE + "/plan")).willReturn(okJson("""
+                  "finished":true,"dueDate":"2025-01-01","doneOn":"2024-12-20","mandatory":true}],
+                 "plan":
                 {"asOf":"2026-11-30","plannedStartDate":"2027-01-04","earliestFeasibleStartDate":"2027-03-15",
                  "outlook":"AT_RISK","riskStep":"ORDRE","criticalPath":["ORDRE","CPAM"],
                  "steps":[{"code":"ORDRE","label":"Inscription à l'Ordre","ownerKind":"ORDRE","ownerOrg":"ORDRE-MEDECINS-48",
                            "leadTimeDays":90,"latestDueDate":"2026-10-06","earliestDate":"2027-02-28","status":"LATE","critical":true},
                           {"code":"MOUNTAIN","label":"Aide montagne","ownerKind":"ARS","leadTimeDays":null,
-                           "undatedReason":"Délai inconnu pour cette aide","status":"UNDATED","critical":false}]}""")));
-        api.stubFor(get(urlPathEqualTo(CASE + "/aids")).willReturn(okJson("""
+                           "undatedReason":"Délai inconnu pour cette aide","status":"UNDATED","critical":false}]},
+                 "aids":
                 [{"code":"OCCITANIE_MOUNTAIN","label":"Aide à l'installation en zone de montagne","funder":"ARS Occitanie",
-                  "status":"SIGNED","agreedCents":5000000,"paidCents":1250050}]""")));
-        api.stubFor(get(urlPathEqualTo(CASE + "/history")).willReturn(okJson("""
+                  "status":"SIGNED","agreedCents":5000000,"paidCents":1250050}],
+                 "history":
                 [{"id":1,"occurredAt":"2026-03-12T09:30:00Z","actor":"correspondant:marie","kind":"STATUS_CHANGED",
                   "field":"status","before":"PROJECT_DEFINED","after":"PROCEDURES","reason":"Séance commune avec l'Ordre"},
                  {"id":2,"occurredAt":"2026-03-12T09:31:00Z","actor":"correspondant:marie","kind":"TASK_CHANGED",
-                  "field":"checklist","before":null,"after":["ORDRE_REGISTRATION","URSSAF"]}]""")));
+                  "field":"checklist","before":null,"after":["ORDRE_REGISTRATION","URSSAF"]}]}"""
+                .formatted(caseJson(status, firstName), LocalDate.now().plusYears(1))).withHeader("ETag", "\"" + version + "\"")));
     }
 
     static String caseJson(String status, String firstName) {

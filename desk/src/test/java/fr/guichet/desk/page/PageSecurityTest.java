@@ -35,7 +35,8 @@ class PageSecurityTest {
                 .header("Set-Cookie", allOf(containsString("q_auth_"), containsStringIgnoringCase("httponly"),
                         containsString("SameSite=Lax")));
         given().get("/donnees-personnelles").then().statusCode(200)
-                .header("Set-Cookie", allOf(containsString("csrf-token="), containsStringIgnoringCase("httponly")));
+                .header("Set-Cookie", allOf(containsString("csrf-token="), containsStringIgnoringCase("httponly"),
+                        containsString("SameSite=Lax")));
     }
 
     @Test
