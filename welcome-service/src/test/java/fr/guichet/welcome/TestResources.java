@@ -5,10 +5,11 @@ import fr.guichet.testsupport.SmtpServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** One embedded PostgreSQL, one OIDC test server and one SMTP server for the whole test run. */
+/** One embedded PostgreSQL, one OIDC test server, one SMTP server and aids-service's stand-in for the whole test run. */
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = SmtpServer.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = AidsServiceStub.class, restrictToAnnotatedClass = false)
 public final class TestResources {
 
     private TestResources() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.guichet.testsupport.openapi.ServedDocumentContract;
 import fr.guichet.welcome.event.EventResource;
 import fr.guichet.welcome.invitation.InvitationResource;
+import fr.guichet.welcome.offer.OfferResource;
 import fr.guichet.welcome.registration.AttendanceResource;
 import fr.guichet.welcome.registration.RegistrantLinkResource;
 import fr.guichet.welcome.registration.RegistrationResource;
@@ -24,7 +25,7 @@ class OpenApiDocumentTest extends ServedDocumentContract {
     @Override
     protected Class<?>[] resources() {
         return new Class<?>[] {EventResource.class, RegistrationResource.class, RegistrantLinkResource.class,
-                AttendanceResource.class, SurveyResource.class, InvitationResource.class};
+                AttendanceResource.class, SurveyResource.class, InvitationResource.class, OfferResource.class};
     }
 
     @Override
