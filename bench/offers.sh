@@ -106,7 +106,7 @@ select o.* from offer o where o.status = 'PUBLISHED' and o.published_from <= '$t
 order by o.published_from desc, o.id offset 0 limit 21;
 explain (analyze, buffers)
 select o.* from offer o where o.status = 'PUBLISHED' and o.published_from <= '$today' and o.expires_on >= '$today'
-  and o.latitude is not null and point(o.longitude, o.latitude) <@ box(point(3.0911, 44.2616), point(3.8801, 44.8012))
+  and o.latitude is not null and point(o.longitude, o.latitude) <@ box(point(3.1054, 44.2616), point(3.8658, 44.8012))
   and (2 * 6371.0088 * asin(sqrt(power(sin(radians(o.latitude - 44.5314) / 2), 2)
       + cos(radians(44.5314)) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - 3.4856) / 2), 2)))) <= 30
 order by 2 * 6371.0088 * asin(sqrt(power(sin(radians(o.latitude - 44.5314) / 2), 2)

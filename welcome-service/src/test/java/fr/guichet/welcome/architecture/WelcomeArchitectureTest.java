@@ -43,8 +43,9 @@ class WelcomeArchitectureTest {
     static final ArchRule the_policy_knows_no_feature = noClasses()
             .that().resideInAPackage("fr.guichet.welcome.policy..")
             .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.welcome.event..", "fr.guichet.welcome.registration..",
-                    "fr.guichet.welcome.survey..", "fr.guichet.welcome.invitation..")
-            .because("features hand the policy what it needs (GuardedEvent), so that every feature may ask it");
+                    "fr.guichet.welcome.survey..", "fr.guichet.welcome.invitation..", "fr.guichet.welcome.offer..",
+                    "fr.guichet.welcome.commune..")
+            .because("features hand the policy what it needs (GuardedEvent, GuardedOffer), so that every feature may ask it");
 
     @ArchTest
     static final ArchRule each_feature_queries_only_its_own_entities = noClasses()
