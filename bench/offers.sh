@@ -85,6 +85,8 @@ queries=(
   "housing in Loir-et-Cher|kind=HOUSING&department=41"
   "full text: médecin généraliste|q=m%C3%A9decin%20g%C3%A9n%C3%A9raliste"
   "full text in a department: pédiatre, Gironde|q=p%C3%A9diatre&department=33"
+  "full text, two words: psychiatre montagne|q=psychiatre%20montagne"
+  "full text, a word no offer holds (a typo)|q=xylophone"
   "interns 50 km around Blois|audience=INTERNS&commune=41018&radiusKm=50"
 )
 for query in "${queries[@]}"; do
