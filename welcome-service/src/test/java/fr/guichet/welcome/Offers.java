@@ -61,12 +61,6 @@ public final class Offers {
         return offer;
     }
 
-    public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> copy = new HashMap<>(body);
-        copy.put(field, value);
-        return copy;
-    }
-
     public static String create(RequestSpecification organiser, Map<String, Object> offer) {
         return organiser.body(offer).post("/offers").then().statusCode(201).extract().path("id");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.guichet.common.api.Lists;
+import fr.guichet.welcome.event.EventInputs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -19,8 +20,9 @@ import jakarta.validation.constraints.Size;
 /** What an organiser sends to create or replace an offer: common fields, and the details of its kind. */
 public final class OfferInputs {
 
-    public static final String DEPARTMENT = "^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$";
-    public static final String COMMUNE = "^([0-9]{5}|2[AB][0-9]{3})$";
+    /** The territory's codes as events take them. */
+    public static final String DEPARTMENT = EventInputs.DEPARTMENT;
+    public static final String COMMUNE = EventInputs.COMMUNE;
     /** A semester by its first month: interns change placements in May and November. */
     public static final String SEMESTER = "^[0-9]{4}-(05|11)$";
 

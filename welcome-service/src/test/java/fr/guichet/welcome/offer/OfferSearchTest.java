@@ -1,7 +1,7 @@
 package fr.guichet.welcome.offer;
 
 import static fr.guichet.testsupport.Problems.problem;
-import static fr.guichet.welcome.Offers.with;
+import static fr.guichet.welcome.Events.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;

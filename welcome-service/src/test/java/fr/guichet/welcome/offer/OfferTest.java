@@ -1,7 +1,7 @@
 package fr.guichet.welcome.offer;
 
 import static fr.guichet.testsupport.Problems.problem;
-import static fr.guichet.welcome.Offers.with;
+import static fr.guichet.welcome.Events.with;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
