@@ -103,8 +103,9 @@ done
 # what the pages show, so that a fast error page cannot pass for a page
 rows=$(curl -fsS -H "Authorization: Bearer $token" "$list" | grep -c 'href="/dossiers/[0-9a-f-]\{36\}"' || true)
 [ "$rows" = 20 ] || { echo "The case list shows $rows cases, not a page of 20" >&2; exit 1; }
-curl -fsS -H "Authorization: Bearer $token" "$page" | grep -q "Bench" \
-  || { echo "The case page does not show the case" >&2; exit 1; }
+# read whole before looking into it: grep -q would stop reading early, and pipefail take curl's broken pipe for a failure
+case_page=$(curl -fsS -H "Authorization: Bearer $token" "$page")
+grep -q "Bench" <<<"$case_page" || { echo "The case page does not show the case" >&2; exit 1; }
 
 # size LABEL URL: bytes of the page as sent, plain and gzip-compressed (the desk compresses text/html)
 size() {

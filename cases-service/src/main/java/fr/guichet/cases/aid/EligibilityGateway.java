@@ -2,7 +2,6 @@ package fr.guichet.cases.aid;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -13,7 +12,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import fr.guichet.cases.casefile.CaseFile;
-import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +25,6 @@ import jakarta.ws.rs.ProcessingException;
 @ApplicationScoped
 public class EligibilityGateway {
 
-    static final String RETRY_AFTER_SECONDS = "10";
     private static final Logger LOG = Logger.getLogger(EligibilityGateway.class);
 
     @Inject
@@ -44,9 +41,8 @@ public class EligibilityGateway {
                     + "); check its commune and profile.");
         } catch (AidsErrors.Failed | ProcessingException | TimeoutException | CircuitBreakerOpenException e) {
             LOG.warnf("Eligibility unavailable: %s", e.toString());
-            throw new ProblemException(Problem.of(503, "Service Unavailable",
-                    "The aid simulator is unavailable for now; everything else on the case still works."),
-                    Map.of("Retry-After", RETRY_AFTER_SECONDS));
+            throw ProblemException.dependencyUnavailable(
+                    "The aid simulator is unavailable for now; everything else on the case still works.");
         }
     }
 

@@ -37,6 +37,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(422, "Unprocessable Content", detail));
     }
 
+    /**
+     * Another service this one depends on is down or too slow (its calls failed, timed out, or its circuit is open):
+     * 503, and Retry-After the few seconds a circuit breaker stays open.
+     */
+    public static ProblemException dependencyUnavailable(String detail) {
+        return new ProblemException(Problem.of(503, "Service Unavailable", detail), Map.of("Retry-After", "10"));
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(Problem.invalid(message, java.util.List.of(new Problem.FieldError(field, message))));
     }

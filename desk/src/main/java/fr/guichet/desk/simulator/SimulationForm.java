@@ -79,7 +79,7 @@ public class SimulationForm {
      * The project as the API takes it. A value that is not even a date or a number is reported on its input, and
      * nothing is sent; every other rule (what is required, what range) is the API's.
      */
-    Project toProject(FormErrors errors) {
+    Project toProject(InputErrors errors) {
         Project project = new Project(blankToNull(profession), blankToNull(careerStage), blankToNull(commune),
                 blankToNull(practiceMode), blankToNull(coordinatedPractice), blankToNull(sector),
                 yesNo(onCallDuty, Input.ON_CALL_DUTY, errors), decimal(daysPerWeek, Input.DAYS_PER_WEEK, errors),
@@ -97,7 +97,7 @@ public class SimulationForm {
                 .collect(Collectors.joining("&"));
     }
 
-    private List<Project.ReceivedAid> receivedAids(FormErrors errors) {
+    private List<Project.ReceivedAid> receivedAids(InputErrors errors) {
         LocalDate on = date(receivedOn, Input.RECEIVED_ON, errors);
         if (blankToNull(receivedAid) == null && on == null) {
             return null;
@@ -127,7 +127,7 @@ public class SimulationForm {
         return values;
     }
 
-    private static Boolean yesNo(String value, Input input, FormErrors errors) {
+    private static Boolean yesNo(String value, Input input, InputErrors errors) {
         return switch (text(value)) {
             case "" -> null;
             case "oui" -> Boolean.TRUE;
@@ -136,7 +136,7 @@ public class SimulationForm {
         };
     }
 
-    private static BigDecimal decimal(String value, Input input, FormErrors errors) {
+    private static BigDecimal decimal(String value, Input input, InputErrors errors) {
         String text = text(value).replace(',', '.');
         try {
             return text.isEmpty() ? null : new BigDecimal(text);
@@ -145,7 +145,7 @@ public class SimulationForm {
         }
     }
 
-    private static Integer integer(String value, Input input, FormErrors errors) {
+    private static Integer integer(String value, Input input, InputErrors errors) {
         String text = text(value);
         try {
             return text.isEmpty() ? null : Integer.valueOf(text);
@@ -155,7 +155,7 @@ public class SimulationForm {
     }
 
     /** A date as a date field sends it (2027-09-01), or as a person types it where the browser has no date field. */
-    private static LocalDate date(String value, Input input, FormErrors errors) {
+    private static LocalDate date(String value, Input input, InputErrors errors) {
         String text = text(value);
         if (text.isEmpty()) {
             return null;

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.catalogue.Aid;
 import fr.guichet.desk.catalogue.CatalogueApi;
+import fr.guichet.desk.page.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -56,11 +57,11 @@ public class SimulatorResource {
     @GET
     @PermitAll
     public TemplateInstance form(@BeanParam SimulationForm form) {
-        FormErrors errors = new FormErrors();
+        InputErrors errors = new InputErrors();
         if (!form.communeName().isEmpty() && !form.hasCommuneSearch()) {
             errors.refuse(Input.COMMUNE_NAME);
         }
-        return Templates.form(form, communesNamed(form), errors, everyAid());
+        return Templates.form(form, communesNamed(form), errors.toFormErrors(), everyAid());
     }
 
     /** Public. The communes whose name starts as typed, for htmx's live search. */
@@ -68,7 +69,7 @@ public class SimulatorResource {
     @Path("communes")
     @PermitAll
     public TemplateInstance communes(@BeanParam SimulationForm form) {
-        return Templates.form$communes(form, communesNamed(form), new FormErrors());
+        return Templates.form$communes(form, communesNamed(form), FormErrors.NONE);
     }
 
     /** Public. */
@@ -76,10 +77,10 @@ public class SimulatorResource {
     @Path("resultats")
     @PermitAll
     public Response results(@BeanParam SimulationForm form) {
-        FormErrors errors = new FormErrors();
+        InputErrors errors = new InputErrors();
         Project project = form.toProject(errors);
         if (project == null) {
-            return refused(form, errors);
+            return refused(form, errors.toFormErrors());
         }
         try {
             return Response.ok(Templates.results(form, api.simulateEligibility(project))).build();
@@ -87,7 +88,7 @@ public class SimulatorResource {
             if (problem.status() != 400 && !problem.isNotFound()) {
                 throw problem;
             }
-            return refused(form, FormErrors.of(problem));
+            return refused(form, InputErrors.of(problem));
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -106,6 +108,18 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
         return driver.findElement(by);
     }
 
+    /**
+     * Clicks a link or a form's button that leads to another page, and waits for that page: the old one gone first
+     * (its readyState is still "complete" just after the click), then the new one loaded.
+     */
+    public void clickThrough(By target) {
+        WebElement pressed = driver.findElement(target);
+        pressed.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(pressed));
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -125,9 +139,17 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
     }
 
-    /** Presses Tab and answers the element that has the focus then, checking that the focus can be seen. */
+    /**
+     * Presses Tab and answers the element that has the focus then, checking that the focus can be seen. From a file
+     * input the key goes to the page, as a keyboard's does: typed into that input, Selenium would take it for a path.
+     */
     public WebElement tab() {
-        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement active = driver.switchTo().activeElement();
+        if ("file".equals(active.getAttribute("type"))) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        } else {
+            active.sendKeys(Keys.TAB);
+        }
         WebElement focused = driver.switchTo().activeElement();
         assertFocusVisible(focused);
         return focused;

@@ -54,7 +54,7 @@ class CaseDeskTest {
         browser.assertAccessible("the case list searched");
         browser.screenshot("desk-case-list");
 
-        found.click();
+        browser.clickThrough(By.linkText("Anne " + lastName));
         assertEquals("Anne " + lastName, browser.find(By.tagName("h1")).getText());
         browser.assertAccessible("the case page");
 

@@ -17,7 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.guichet.e2e.Stack;
@@ -180,12 +179,7 @@ class CorrespondantDeskTest {
     }
 
     private static void submit(String button) {
-        WebElement pressed = browser.find(By.xpath("//button[normalize-space()='" + button + "']"));
-        pressed.click();
-        // the old page first goes (its readyState is still "complete" just after the click), then the new one loads
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.stalenessOf(pressed));
-        wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+        browser.clickThrough(By.xpath("//button[normalize-space()='" + button + "']"));
     }
 
     private static String letters(int count) {

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,7 +30,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The doctor's desk in a real browser: "Mon installation" shows where the file stands, the doctor sends a document
  * (and is told in French when the file is not one the guichet takes), reads the correspondant's messages (markup in
- * them stays text), answers a correction request, and cannot open another doctor's file.
+ * them stays text), answers a correction request (with the keyboard alone too), and cannot open another doctor's file.
  */
 @ExtendWith(Stack.class)
 class DoctorDeskTest {
@@ -137,6 +139,28 @@ class DoctorDeskTest {
         browser.open(PublicDeskTest.LAON_PROJECT);
         assertEquals("Vos aides à l'installation à Laon", browser.find(By.tagName("h1")).getText());
         assertTrue(browser.text().contains("Se déconnecter"), browser.text());
+    }
+
+    @Test
+    void the_doctor_answers_a_correction_and_sends_a_document_with_the_keyboard_alone() throws IOException {
+        String correction = fileWithAnExchange()[1];
+        browser.logInAs("doctor");
+        browser.open("/mon-installation");
+
+        WebElement skip = browser.tab();
+        assertEquals("#contenu", skip.getAttribute("hash"));
+        skip.sendKeys(Keys.ENTER);
+        browser.tabTo(By.id("reponse-message-" + correction)).sendKeys("Début d'activité : 1er septembre 2027.");
+        browser.tabTo(By.cssSelector("#correction-" + correction + " button[type=submit]")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().endsWith("#echange-corrections"));
+        assertTrue(browser.find(By.id("correction-" + correction)).getAttribute("textContent").contains("Réponse envoyée"),
+                browser.text());
+
+        // a file input takes the file's path as typed keys, as a keyboard user picks it in the system's dialog
+        browser.tabTo(By.id("echange-fichier")).sendKeys(file("diplome.pdf", "%PDF-1.4\n% diplôme\n%%EOF\n").toString());
+        browser.tabTo(By.cssSelector("#echange-form-document button[type=submit]")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().endsWith("#echange-documents"));
+        assertTrue(browser.find(By.id("echange-documents")).getText().contains("diplome.pdf"), browser.text());
     }
 
     @Test

@@ -71,10 +71,10 @@ class PublicDeskTest {
         browser.assertAccessible("the home page");
         browser.screenshot("public-accueil");
 
-        browser.find(By.linkText("Simuler mes aides")).click();
+        browser.clickThrough(By.linkText("Simuler mes aides"));
         assertEquals("/simulateur", browser.path());
         browser.open("/");
-        browser.find(By.linkText("Consulter les aides")).click();
+        browser.clickThrough(By.linkText("Consulter les aides"));
         assertEquals("/aides", browser.path());
     }
 
@@ -159,7 +159,7 @@ class PublicDeskTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("departement=02"));
         browser.assertAccessible("the aid catalogue, filtered");
 
-        browser.find(By.cssSelector("a[href='/aides/CONV2024_INSTALLATION_ZIP']")).click();
+        browser.clickThrough(By.cssSelector("a[href='/aides/CONV2024_INSTALLATION_ZIP']"));
         assertEquals("/aides/CONV2024_INSTALLATION_ZIP", browser.path());
         String text = french(browser.text());
         assertTrue(text.contains("10 000 €"), text);
@@ -181,7 +181,7 @@ class PublicDeskTest {
     @Test
     void a_visitor_asks_the_guichet_a_question_and_is_told_it_was_received() {
         browser.open("/");
-        browser.find(By.linkText("Poser une question au guichet")).click();
+        browser.clickThrough(By.linkText("Poser une question au guichet"));
         assertEquals("/demande", browser.path());
         browser.assertAccessible("the contact form");
 
@@ -189,7 +189,7 @@ class PublicDeskTest {
         new Select(browser.find(By.id("profession"))).selectByValue("NURSE");
         new Select(browser.find(By.id("subject"))).selectByValue("TRAINING");
         browser.find(By.id("question")).sendKeys("Où faire un stage en zone rurale près de Laon ?");
-        browser.find(By.xpath("//button[normalize-space()='Envoyer ma question']")).click();
+        browser.clickThrough(By.xpath("//button[normalize-space()='Envoyer ma question']"));
 
         assertTrue(browser.text().contains("Le formulaire contient une erreur"), browser.text());
         assertTrue(browser.text().contains("Indiquez votre adresse électronique"), browser.text());
@@ -199,7 +199,7 @@ class PublicDeskTest {
 
         browser.find(By.id("email")).sendKeys("hugo.petit@example.org");
         browser.find(By.id("commune")).sendKeys("02408");
-        browser.find(By.xpath("//button[normalize-space()='Envoyer ma question']")).click();
+        browser.clickThrough(By.xpath("//button[normalize-space()='Envoyer ma question']"));
 
         assertEquals("/demande/envoyee", browser.path());
         assertEquals("Votre question est envoyée", browser.find(By.tagName("h1")).getText());
@@ -220,7 +220,7 @@ class PublicDeskTest {
         assertTrue(browser.text().contains("Défenseur des droits"), browser.text());
         browser.assertAccessible("the accessibility statement");
 
-        browser.find(By.linkText("Mentions légales et données personnelles")).click();
+        browser.clickThrough(By.linkText("Mentions légales et données personnelles"));
         assertEquals("/donnees-personnelles", browser.path());
         assertTrue(browser.text().contains("conservées 3 ans après la clôture"), browser.text());
         browser.assertAccessible("the privacy page");

@@ -1,8 +1,10 @@
 package fr.guichet.welcome.event;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.guichet.welcome.policy.EventPolicy.ManagedScope;
@@ -41,10 +43,26 @@ public class EventRepository implements PanacheRepositoryBase<WelcomeEvent, UUID
         return find(query + " order by startsAt desc, id", parameters).range(offset, offset + count - 1).list();
     }
 
-    List<UUID> awaitingErasure(Instant cutoff, int batch) {
-        return getEntityManager().createQuery("select e.id from WelcomeEvent e where e.endsAt < :cutoff "
-                + "and e.personalDataErasedAt is null order by e.endsAt, e.id", UUID.class)
-                .setParameter("cutoff", cutoff).setMaxResults(batch).getResultList();
+    List<WelcomeEvent> managedAmong(ManagedScope scope, Collection<UUID> ids) {
+        if (scope.organisation() != null) {
+            return list("id in ?1 and organisation = ?2 order by startsAt, id", ids, scope.organisation());
+        }
+        return scope.departments().isEmpty() ? List.of()
+                : list("id in ?1 and department in ?2 order by startsAt, id", ids, scope.departments());
+    }
+
+    /** {@code departments}: only theirs, or null for every event. */
+    List<UUID> awaitingErasure(Instant cutoff, Set<String> departments, int batch) {
+        if (departments != null && departments.isEmpty()) {
+            return List.of();
+        }
+        var query = getEntityManager().createQuery("select e.id from WelcomeEvent e where e.endsAt < :cutoff "
+                + "and e.personalDataErasedAt is null" + (departments == null ? "" : " and e.department in :departments")
+                + " order by e.endsAt, e.id", UUID.class).setParameter("cutoff", cutoff);
+        if (departments != null) {
+            query.setParameter("departments", departments);
+        }
+        return query.setMaxResults(batch).getResultList();
     }
 
     void markErased(List<UUID> ids, Instant now) {

@@ -1,10 +1,9 @@
 package fr.guichet.welcome.event;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 
+import fr.guichet.common.api.HttpsUrls;
 import fr.guichet.common.problem.ProblemException;
 import fr.guichet.welcome.event.EventInputs.EventInput;
 
@@ -45,7 +44,7 @@ final class EventRules {
         if (input.place() != null && !input.place().communeInsee().startsWith(input.department())) {
             throw ProblemException.invalid("place.communeInsee", "must be a commune of department " + input.department());
         }
-        if (input.onlineUrl() != null && !isHttps(input.onlineUrl())) {
+        if (input.onlineUrl() != null && !HttpsUrls.isHttps(input.onlineUrl())) {
             throw ProblemException.invalid("onlineUrl", "must be an https address");
         }
     }
@@ -54,16 +53,6 @@ final class EventRules {
         check(input);
         if (!input.startsAt().isAfter(now)) {
             throw ProblemException.invalid("startsAt", "must be in the future");
-        }
-    }
-
-    private static boolean isHttps(String url) {
-        try {
-            URI uri = new URI(url);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank()
-                    && uri.getUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 }

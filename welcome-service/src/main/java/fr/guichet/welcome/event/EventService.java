@@ -3,8 +3,10 @@ package fr.guichet.welcome.event;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.guichet.common.api.IfMatch;
@@ -124,10 +126,10 @@ public class EventService {
 
     /**
      * Up to {@code batch} events ended before this instant, whatever their status, whose registrants' personal data is
-     * still held: it has outlived its use.
+     * still held: it has outlived its use. Only those of these departments, or every one when {@code departments} is null.
      */
-    public List<UUID> awaitingErasure(Instant cutoff, int batch) {
-        return events.awaitingErasure(cutoff, batch);
+    public List<UUID> awaitingErasure(Instant cutoff, Set<String> departments, int batch) {
+        return events.awaitingErasure(cutoff, departments, batch);
     }
 
     /** Records that the personal data of these events' registrants is erased, so that later nights skip them. */
@@ -149,6 +151,11 @@ public class EventService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void markSurveyMailed(List<UUID> ids, Instant now) {
         events.markSurveyMailed(ids, now);
+    }
+
+    /** Those of these events the caller manages (its organisation's, or of its departments), for the GDPR requests. */
+    public List<WelcomeEvent> managedAmong(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : events.managedAmong(policy.managedScope(), ids);
     }
 
     /** The event, if there is one, whoever asks: the registrations ask the policy themselves. */

@@ -1,7 +1,9 @@
 package fr.guichet.welcome.invitation;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -76,6 +78,27 @@ public class InvitationService {
         return new InvitationResult(invited, distinct.size() - invited);
     }
 
+    /** The events this address was invited to, with when, for the GDPR export. */
+    @SuppressWarnings("unchecked")
+    public List<Invited> invitationsOf(String email) {
+        List<Object[]> rows = em.createNativeQuery("select event_id, invited_at from invitation where lower(email) = lower(:email) "
+                + "order by invited_at, id").setParameter("email", email.strip()).getResultList();
+        return rows.stream().map(row -> new Invited((UUID) row[0], instant(row[1]))).toList();
+    }
+
+    /** One invitation of an address: to which event, when. */
+    public record Invited(UUID eventId, Instant invitedAt) {
+    }
+
+    /** Erases this address from the invitations of these events (the person asked); the count of invitations stays. */
+    @Transactional(TxType.MANDATORY)
+    public void eraseAddress(String email, Collection<UUID> eventIds) {
+        if (!eventIds.isEmpty()) {
+            em.createNativeQuery("update invitation set email = null where event_id in (:events) and lower(email) = lower(:email)")
+                    .setParameter("events", eventIds).setParameter("email", email.strip()).executeUpdate();
+        }
+    }
+
     /** Erases the invited addresses of these events (after the retention period); the count of invitations stays. */
     @Transactional(TxType.MANDATORY)
     public void erasePersonalData(Collection<UUID> eventIds) {
@@ -83,6 +106,14 @@ public class InvitationService {
             em.createNativeQuery("update invitation set email = null where event_id in (:events) and email is not null")
                     .setParameter("events", eventIds).executeUpdate();
         }
+    }
+
+    /** A timestamptz as the JDBC driver hands it to a native query. */
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
     private OutgoingMail mail(WelcomeEvent event, String email) {

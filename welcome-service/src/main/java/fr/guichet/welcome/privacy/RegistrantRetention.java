@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import fr.guichet.welcome.event.EventService;
@@ -54,12 +56,7 @@ public class RegistrantRetention {
 
     @Scheduled(cron = "{guichet.privacy.anonymisation-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        Erased total = new Erased(0, 0);
-        Erased batch;
-        do {
-            batch = anonymiseExpired();
-            total = new Erased(total.events() + batch.events(), total.registrations() + batch.registrations());
-        } while (batch.events() == BATCH);
+        Erased total = runNow(null);
         if (total.events() > 0) {
             LOG.infof("Anonymised %d registration(s) of %d event(s) ended more than %s ago", total.registrations(),
                     total.events(), retention);
@@ -67,15 +64,32 @@ public class RegistrantRetention {
     }
 
     /** How many events had their registrants' data erased, and how many registrations that was. */
+    @Schema(name = "RegistrantAnonymisationRun", description = "How many events had their registrants anonymised, and how many "
+            + "registrations that was")
     public record Erased(int events, int registrations) {
     }
 
+    /** Erases, batch after batch, the registrants' data of every event ended before the retention period (of these departments, or all). */
+    public Erased runNow(Set<String> departments) {
+        Erased total = new Erased(0, 0);
+        Erased batch;
+        do {
+            batch = anonymiseExpired(departments);
+            total = new Erased(total.events() + batch.events(), total.registrations() + batch.registrations());
+        } while (batch.events() == BATCH);
+        return total;
+    }
+
     /** Erases the registrants' data of one batch of events ended before the retention period. */
-    @Transactional
     public Erased anonymiseExpired() {
+        return anonymiseExpired(null);
+    }
+
+    @Transactional
+    Erased anonymiseExpired(Set<String> departments) {
         Instant now = Instant.now(clock);
         Instant cutoff = now.minus(retention);
-        List<UUID> ended = events.awaitingErasure(cutoff, BATCH);
+        List<UUID> ended = events.awaitingErasure(cutoff, departments, BATCH);
         int anonymised = registrations.erase(ended, now);
         survey.eraseFreeText(ended);
         invitations.erasePersonalData(ended);

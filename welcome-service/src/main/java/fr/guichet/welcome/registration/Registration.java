@@ -66,4 +66,14 @@ public class Registration extends PanacheEntityBase {
 
     @Column(name = "anonymised_at")
     public Instant anonymisedAt;
+
+    /** The quick request of cases-service this registrant became, who asked for it and when. */
+    @Column(name = "quick_request_id")
+    public UUID quickRequestId;
+
+    @Column(name = "quick_request_by")
+    public String quickRequestBy;
+
+    @Column(name = "quick_request_at")
+    public Instant quickRequestAt;
 }

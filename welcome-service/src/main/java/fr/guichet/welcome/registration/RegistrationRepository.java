@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.guichet.welcome.event.Occupancy;
+import fr.guichet.welcome.mail.LinkTokens;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 /** The registrations' queries; also the events' {@link Occupancy}. */
 @ApplicationScoped
@@ -38,7 +40,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
 
     Optional<Registration> byToken(String token) {
-        return find("tokenHash", RegistrantTokens.hash(token)).firstResultOptional();
+        return find("tokenHash", LinkTokens.hash(token)).firstResultOptional();
+    }
+
+    Optional<Registration> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     Optional<Registration> firstWaiting(UUID event) {

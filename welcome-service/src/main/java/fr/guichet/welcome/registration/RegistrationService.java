@@ -2,6 +2,7 @@ package fr.guichet.welcome.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.guichet.common.api.OffsetCursor;
@@ -9,6 +10,7 @@ import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.ProblemException;
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.event.WelcomeEvent;
+import fr.guichet.welcome.mail.LinkTokens;
 import fr.guichet.welcome.mail.MailOutbox;
 import fr.guichet.welcome.policy.EventPolicy;
 import fr.guichet.welcome.registration.RegistrationInputs.RegistrationInput;
@@ -66,8 +68,8 @@ public class RegistrationService {
         registration.faculty = input.faculty() == null || input.faculty().isBlank() ? null : input.faculty().strip();
         registration.studyYear = input.year();
         registration.registeredAt = now;
-        String token = RegistrantTokens.newToken();
-        registration.tokenHash = RegistrantTokens.hash(token);
+        String token = LinkTokens.newToken();
+        registration.tokenHash = LinkTokens.hash(token);
         boolean placeLeft = registrations.count(event.id, RegistrationStatus.CONFIRMED) < event.capacity;
         registration.status = placeLeft ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
         registration.waitingRank = placeLeft ? null : registrations.nextWaitingRank();
@@ -125,6 +127,45 @@ public class RegistrationService {
                 .orElseThrow(() -> ProblemException.notFound("No such registration to this event."));
     }
 
+    /**
+     * A registrant of an event whose registrants the caller may read, with their row locked until the transaction ends:
+     * turning them into a quick request happens once, whatever the concurrency.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Contact lockContact(UUID eventId, UUID registrationId) {
+        WelcomeEvent event = policy.requireRegistrantsReadable(events.find(eventId));
+        Registration r = registrations.locked(registrationId).filter(found -> found.eventId.equals(event.id))
+                .orElseThrow(() -> ProblemException.notFound("No such registration to this event."));
+        return new Contact(r.id, event.id, r.firstName, r.lastName, r.email, r.registrantStatus, r.anonymisedAt,
+                r.quickRequestId);
+    }
+
+    /** A registrant's contact, for a follow-up; all null once anonymised. */
+    public record Contact(UUID id, UUID eventId, String firstName, String lastName, String email,
+            RegistrantStatus registrantStatus, Instant anonymisedAt, UUID quickRequestId) {
+    }
+
+    /** The quick request a registrant of an event the caller manages became, if any. */
+    public Optional<FollowUp> followUp(UUID eventId, UUID registrationId) {
+        WelcomeEvent event = policy.requireRegistrantsReadable(events.find(eventId));
+        Registration r = registrations.findByIdOptional(registrationId).filter(found -> found.eventId.equals(event.id))
+                .orElseThrow(() -> ProblemException.notFound("No such registration to this event."));
+        return r.quickRequestId == null ? Optional.empty() : Optional.of(new FollowUp(r.quickRequestId, r.quickRequestBy, r.quickRequestAt));
+    }
+
+    /** The quick request of cases-service a registrant became: which, who asked, when. */
+    public record FollowUp(UUID quickRequestId, String by, Instant at) {
+    }
+
+    /** Keeps the link between the registration and the quick request of cases-service it became. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkQuickRequest(UUID registrationId, UUID quickRequestId, String by, Instant at) {
+        Registration r = registrations.findById(registrationId);
+        r.quickRequestId = quickRequestId;
+        r.quickRequestBy = by;
+        r.quickRequestAt = at;
+    }
+
     private Registration byToken(String token) {
         return registrations.byToken(token)
                 .orElseThrow(() -> ProblemException.notFound("This link opens no registration; it may have been replaced by a later mail."));
@@ -149,6 +190,6 @@ public class RegistrationService {
 
     private RegistrantView registrantView(Registration r) {
         return new RegistrantView(r.id, r.status, position(r), r.firstName, r.lastName, r.email, r.registrantStatus, r.faculty,
-                r.studyYear, r.present, r.registeredAt, r.anonymisedAt);
+                r.studyYear, r.present, r.registeredAt, r.anonymisedAt, r.quickRequestId);
     }
 }

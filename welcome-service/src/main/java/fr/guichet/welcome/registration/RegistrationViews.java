@@ -33,7 +33,9 @@ public final class RegistrationViews {
             @Schema(nullable = true) Integer year,
             boolean present,
             Instant registeredAt,
-            @Schema(nullable = true) Instant anonymisedAt) {
+            @Schema(nullable = true) Instant anonymisedAt,
+            @Schema(nullable = true, description = "The quick request of cases-service this registrant became")
+            UUID quickRequestId) {
     }
 
     @Schema(name = "AttendanceView", description = "The registrations marked present")

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.event.WelcomeEvent;
+import fr.guichet.welcome.mail.LinkTokens;
 import fr.guichet.welcome.mail.MailOutbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,8 +62,8 @@ public class SurveyMailing {
                     event.id, RegistrationStatus.CONFIRMED);
             boolean attendanceTaken = confirmed.stream().anyMatch(r -> r.present);
             confirmed.stream().filter(r -> r.present || !attendanceTaken).forEach(r -> {
-                String token = RegistrantTokens.newToken();
-                r.tokenHash = RegistrantTokens.hash(token);
+                String token = LinkTokens.newToken();
+                r.tokenHash = LinkTokens.hash(token);
                 outbox.queue(mails.survey(event, r, token), now);
             });
             LOG.debugf("Survey mailed for event %s", event.id);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import fr.guichet.welcome.event.EventChange;
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.event.WelcomeEvent;
+import fr.guichet.welcome.mail.LinkTokens;
 import fr.guichet.welcome.mail.MailOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,10 +47,10 @@ public class WaitingList {
                 return;
             }
             Registration promoted = next.get();
-            String token = RegistrantTokens.newToken();
+            String token = LinkTokens.newToken();
             promoted.status = RegistrationStatus.CONFIRMED;
             promoted.promotedAt = now;
-            promoted.tokenHash = RegistrantTokens.hash(token);
+            promoted.tokenHash = LinkTokens.hash(token);
             registrations.flush();
             outbox.queue(mails.promoted(lockedEvent, promoted, token), now);
             confirmed++;

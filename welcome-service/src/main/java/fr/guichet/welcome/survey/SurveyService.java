@@ -68,6 +68,14 @@ public class SurveyService {
         }
     }
 
+    /** Erases what these registrations' registrants wrote in their own words (the person asked for erasure). */
+    @Transactional(TxType.MANDATORY)
+    public void eraseFreeTextOf(Collection<UUID> registrations) {
+        if (!registrations.isEmpty()) {
+            SurveyAnswer.update("helped = null where registrationId in ?1", registrations);
+        }
+    }
+
     /** The answer of a registration, if any. */
     public Optional<SurveyAnswer> of(UUID registrationId) {
         return SurveyAnswer.findByIdOptional(registrationId);

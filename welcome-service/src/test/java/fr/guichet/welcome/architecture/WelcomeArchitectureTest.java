@@ -43,7 +43,8 @@ class WelcomeArchitectureTest {
     static final ArchRule the_policy_knows_no_feature = noClasses()
             .that().resideInAPackage("fr.guichet.welcome.policy..")
             .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.welcome.event..", "fr.guichet.welcome.registration..",
-                    "fr.guichet.welcome.survey..", "fr.guichet.welcome.invitation..", "fr.guichet.welcome.offer..",
+                    "fr.guichet.welcome.survey..", "fr.guichet.welcome.invitation..", "fr.guichet.welcome.testimonial..",
+                    "fr.guichet.welcome.followup..", "fr.guichet.welcome.privacy..", "fr.guichet.welcome.offer..",
                     "fr.guichet.welcome.commune..")
             .because("features hand the policy what it needs (GuardedEvent, GuardedOffer), so that every feature may ask it");
 
