@@ -19,7 +19,7 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
     /**
      * Public offers matching the search, nearest first around a commune, else newest first; then by id, a stable
-     * order for offset pages. Each filter uses an index of migration V11 (department, commune, position, text).
+     * order for offset pages. Each filter uses an index of migration V40 (department, commune, position, text).
      */
     @SuppressWarnings("unchecked")
     List<Offer> search(OfferSearch search, int offset, int count) {

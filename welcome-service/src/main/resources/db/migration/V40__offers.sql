@@ -1,5 +1,5 @@
 -- Offers published by organisers: jobs, internship places and housing for students, interns and young doctors.
--- (Numbered after part A's migrations with room between, so that both branches merge without renumbering.)
+-- (Numbered after part C's V30 and V31: a database already at V31 takes it in order.)
 
 -- Accent-insensitive French full text: "medecins" and "médecins" both find "médecin" (the french stemmer does the
 -- plural, this the accents). IMMUTABLE so that it can feed the generated search column.
