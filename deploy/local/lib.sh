@@ -6,6 +6,7 @@ LOCAL_PG=$root/deploy/local/embedded-postgres
 POSTGRES_PORT=${GUICHET_POSTGRES_PORT:-5432}
 AIDS_PORT=8081
 CASES_PORT=8082
+WELCOME_PORT=${GUICHET_WELCOME_PORT:-8084}
 GATEWAY_PORT=8080
 DESK_PORT=8083
 KEYCLOAK_PORT=8180
@@ -25,7 +26,7 @@ SERVICE_JAVA=${GUICHET_JAVA_HOME:+$GUICHET_JAVA_HOME/bin/}java
 AOT=${GUICHET_AOT:-0}
 AOT_CACHES=$DATA/aot
 # Started in this order, stopped in the reverse one.
-PROCESSES=(postgres smtp keycloak aids-service cases-service desk gateway)
+PROCESSES=(postgres smtp keycloak aids-service cases-service welcome-service desk gateway)
 
 port_taken() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
@@ -65,7 +66,7 @@ service_app() {
 
 build_if_missing() {
   local module jar
-  for module in aids-service cases-service gateway desk common; do
+  for module in aids-service cases-service welcome-service gateway desk common; do
     jar=$(service_app "$module")/quarkus-run.jar
     [ "$module" = common ] && jar=$root/$module/target/guichet-common-1.0.0-SNAPSHOT.jar
     # missing, or older than a source file: a stale build would run yesterday's code
@@ -81,7 +82,7 @@ build() {
   echo "Building Guichet (first run, or sources changed; tests skipped)..."
   (cd "$root" && ./mvnw -q -B install -DskipTests)
   if [ "$AOT" = 1 ]; then
-    (cd "$root" && ./mvnw -q -B package -DskipTests -pl aids-service,cases-service,gateway,desk \
+    (cd "$root" && ./mvnw -q -B package -DskipTests -pl aids-service,cases-service,welcome-service,gateway,desk \
       -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=aot)
   fi
 }
@@ -157,7 +158,7 @@ start_named() {
   case $1 in
     postgres)
       start_process postgres java -cp "$LOCAL_PG/target/classes:$LOCAL_PG/target/lib/*" fr.guichet.localpg.LocalPostgres \
-        "$DATA/postgres" "$POSTGRES_PORT" "$DB_USER" "$DB_PASSWORD" guichet_aids guichet_cases ;;
+        "$DATA/postgres" "$POSTGRES_PORT" "$DB_USER" "$DB_PASSWORD" guichet_aids guichet_cases guichet_welcome ;;
     smtp)
       start_process smtp java -Xmx64m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
         -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$SMTP_API_PORT" -jar "$SMTP_JAR" ;;
@@ -165,7 +166,7 @@ start_named() {
       start_process keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
         JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" \
         --hostname "http://localhost:$KEYCLOAK_PORT" --import-realm ;;
-    aids-service | cases-service | desk | gateway)
+    aids-service | cases-service | welcome-service | desk | gateway)
       # shellcheck disable=SC2086
       start_process "$1" "$SERVICE_JAVA" $JAVA_OPTS $(aot_options "$1") -jar "$(service_app "$1")/quarkus-run.jar" ;;
     *) echo "No process named $1 (one of: ${PROCESSES[*]})" >&2; return 2 ;;
@@ -179,6 +180,7 @@ wait_ready() {
     keycloak) wait_for keycloak Keycloak 240 http_ready "http://localhost:$KEYCLOAK_PORT/realms/guichet/.well-known/openid-configuration" ;;
     aids-service) wait_for aids-service aids-service 120 http_ready "http://127.0.0.1:$AIDS_PORT/q/health/ready" ;;
     cases-service) wait_for cases-service cases-service 120 http_ready "http://127.0.0.1:$CASES_PORT/q/health/ready" ;;
+    welcome-service) wait_for welcome-service welcome-service 120 http_ready "http://127.0.0.1:$WELCOME_PORT/q/health/ready" ;;
     desk) wait_for desk desk 120 http_ready "http://127.0.0.1:$DESK_PORT/q/health/ready" ;;
     gateway) wait_for gateway gateway 120 http_ready "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" ;;
   esac

@@ -2,3 +2,4 @@
 -- the application user (POSTGRES_USER). Flyway creates the schemas when the services start.
 CREATE DATABASE guichet_aids;
 CREATE DATABASE guichet_cases;
+CREATE DATABASE guichet_welcome;

@@ -21,6 +21,7 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
     public static final String GATEWAY = "http://localhost:8080";
     public static final String AIDS = "http://localhost:8081";
     public static final String CASES = "http://localhost:8082";
+    public static final String WELCOME = "http://localhost:8084";
     public static final String REALM = "http://localhost:8180/realms/guichet";
 
     private static boolean started;

@@ -51,6 +51,11 @@ class OpenApiTest {
              "components": {"schemas": {"CasePage": {"type": "object", "properties": {"profession": {"$ref": "#/components/schemas/Profession"},
                                                                              "assignee": {"type": ["string", "null"], "examples": ["dr-martin"]}}},
                                         "Profession": {"type": "string", "enum": ["DOCTOR", "PHARMACIST"]}}}}""";
+    private static final String WELCOME_DOC = """
+            {"openapi": "3.1.0", "paths": {
+               "/events": {"get": {"security": [], "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventPage"}}}}}}},
+               "/registrations/cancellations": {"post": {"security": [], "responses": {"204": {"description": "Cancelled"}}}}},
+             "components": {"schemas": {"EventPage": {"type": "object", "properties": {"nextCursor": {"type": ["string", "null"]}}}}}}""";
 
     /** Each test starts a day after the previous one, long after any merged document it kept expired. */
     private static Instant today = Instant.now();
@@ -66,6 +71,7 @@ class OpenApiTest {
         Downstreams.cases.resetAll();
         describes(Downstreams.aids, AIDS_DOC);
         describes(Downstreams.cases, CASES_DOC);
+        describes(Downstreams.welcome, WELCOME_DOC);
     }
 
     private static void describes(WireMockServer service, String document) {
@@ -87,6 +93,8 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/cases"))
                 .body("paths", hasKey("/api/privacy/anonymisation-runs"))
                 .body("paths", not(hasKey("/api/internal/reindex")))
+                .body("paths.'/api/events'.get.security", empty())
+                .body("paths", hasKey("/api/registrations/cancellations"))
                 .body("paths.'/api/me'.get.operationId", equalTo("getMe"))
                 .body("paths.'/api/me'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/MyCaseView"))

@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.exchange.Exchange;
+import fr.guichet.desk.page.HtmlPages;
 import fr.guichet.desk.page.Viewer;
 import fr.guichet.desk.vocabulary.CaseStatus;
 import fr.guichet.desk.vocabulary.Profession;
@@ -130,8 +131,7 @@ public class CaseFileResource {
     }
 
     private Response page(int status, CaseFolder folder, MoveForm move) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.show(folder, move, folder.exchange())).build();
+        return HtmlPages.withStatus(status, Templates.show(folder, move, folder.exchange()));
     }
 
     private CaseFolder load(UUID id) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.requests.RequestSubject;
+import fr.guichet.desk.page.HtmlPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -71,9 +72,9 @@ public class ContactResource {
             return Response.seeOther(URI.create(SENT)).build();
         } catch (ApiProblem refused) {
             return switch (refused.status()) {
-                case 400 -> html(400,
+                case 400 -> HtmlPages.withStatus(400,
                         Templates.form(form, FormErrors.of(refused, ContactWording.INSTANCE), null, subjects()));
-                case 429 -> html(429, Templates.form(form, FormErrors.NONE, TOO_MANY, subjects()));
+                case 429 -> HtmlPages.withStatus(429, Templates.form(form, FormErrors.NONE, TOO_MANY, subjects()));
                 default -> throw refused;
             };
         }
@@ -89,9 +90,5 @@ public class ContactResource {
 
     private static List<RequestSubject> subjects() {
         return List.of(RequestSubject.values());
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

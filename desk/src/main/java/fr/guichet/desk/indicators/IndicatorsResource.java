@@ -7,6 +7,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.page.Viewer;
+import fr.guichet.desk.page.HtmlPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,12 +46,12 @@ public class IndicatorsResource {
                     api.getActivityIndicators(period.from(), period.to(), period.department()),
                     api.getIndicators(period.from(), period.to(), period.department()),
                     api.getAidIndicators(period.from(), period.to(), period.department()));
-            return html(200, Templates.page(period, view, FormErrors.NONE));
+            return HtmlPages.withStatus(200, Templates.page(period, view, FormErrors.NONE));
         } catch (ApiProblem refused) {
             if (refused.status() != 400 && refused.status() != 403) {
                 throw refused;
             }
-            return html(refused.status(), Templates.page(period, null, PeriodWording.errors(refused)));
+            return HtmlPages.withStatus(refused.status(), Templates.page(period, null, PeriodWording.errors(refused)));
         }
     }
 
@@ -65,9 +66,5 @@ public class IndicatorsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + period.csvFileName() + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .build();
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

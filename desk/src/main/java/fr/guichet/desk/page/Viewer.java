@@ -15,6 +15,7 @@ public class Viewer {
 
     public static final String CORRESPONDANT = "correspondant";
     public static final String DOCTOR = "doctor";
+    public static final String ORGANISER = "organiser";
 
     @Inject
     SecurityIdentity identity;
@@ -34,6 +35,10 @@ public class Viewer {
         return identity.hasRole(DOCTOR);
     }
 
+    public boolean isOrganiser() {
+        return identity.hasRole(ORGANISER);
+    }
+
     /** The name the identity provider gives, else the login name. */
     public String name() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
@@ -47,13 +52,19 @@ public class Viewer {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }
 
-    /** Where a logged-in person starts: the correspondant's inbox, the doctor's own file, else the public home. */
+    /**
+     * Where a logged-in person starts: the correspondant's inbox, the doctor's own file, the organiser's events, else
+     * the public home.
+     */
     public String homePath() {
         if (isCorrespondant()) {
             return "/accueil";
         }
         if (isDoctor()) {
             return "/mon-installation";
+        }
+        if (isOrganiser()) {
+            return "/organisation";
         }
         return "/";
     }

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.page.Viewer;
+import fr.guichet.desk.page.HtmlPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -60,12 +61,12 @@ public class QuickRequestResource {
     public Response list(@BeanParam RequestFilter filter) {
         try {
             RequestPage page = api.listQuickRequests(filter.apiFilters(identity.getPrincipal().getName()));
-            return html(200, Templates.list(filter, page, FormErrors.NONE, Choices.with(List.of())));
+            return HtmlPages.withStatus(200, Templates.list(filter, page, FormErrors.NONE, Choices.with(List.of())));
         } catch (ApiProblem refused) {
             if (refused.status() != 400) {
                 throw refused;
             }
-            return html(400, Templates.list(filter, RequestPage.EMPTY, FormErrors.of(refused, RequestWording.INSTANCE),
+            return HtmlPages.withStatus(400, Templates.list(filter, RequestPage.EMPTY, FormErrors.of(refused, RequestWording.INSTANCE),
                     Choices.with(List.of())));
         }
     }
@@ -89,13 +90,13 @@ public class QuickRequestResource {
         FormErrors.Builder typed = FormErrors.builder();
         ApiBodies.NewQuickRequest request = form.toRequest(typed);
         if (!typed.isEmpty()) {
-            return html(400, Templates.create(form, typed.build(), choices()));
+            return HtmlPages.withStatus(400, Templates.create(form, typed.build(), choices()));
         }
         try {
             QuickRequest logged = api.logQuickRequest(request);
             return Response.seeOther(URI.create(logged.path() + "?enregistree=oui")).build();
         } catch (ApiProblem refused) {
-            return html(refused.status() == 403 ? 403 : 400, Templates.create(form, refusal(refused, "department"), choices()));
+            return HtmlPages.withStatus(refused.status() == 403 ? 403 : 400, Templates.create(form, refusal(refused, "department"), choices()));
         }
     }
 
@@ -181,7 +182,7 @@ public class QuickRequestResource {
     private Response changeRefused(UUID id, ChangeForm form, int status, FormErrors errors) {
         RestResponse<QuickRequest> read = api.getQuickRequest(id);
         form.etag = etag(read);
-        return html(status, Templates.show(read.getEntity(), null, form, errors, CaseForm.blank(form.etag), FormErrors.NONE,
+        return HtmlPages.withStatus(status, Templates.show(read.getEntity(), null, form, errors, CaseForm.blank(form.etag), FormErrors.NONE,
                 choices()));
     }
 
@@ -189,7 +190,7 @@ public class QuickRequestResource {
         RestResponse<QuickRequest> read = api.getQuickRequest(id);
         form.etag = etag(read);
         QuickRequest request = read.getEntity();
-        return html(status, Templates.show(request, null, ChangeForm.of(request, form.etag), FormErrors.NONE, form, errors,
+        return HtmlPages.withStatus(status, Templates.show(request, null, ChangeForm.of(request, form.etag), FormErrors.NONE, form, errors,
                 choices()));
     }
 
@@ -199,9 +200,5 @@ public class QuickRequestResource {
 
     private static String etag(RestResponse<?> read) {
         return read.getHeaderString(HttpHeaders.ETAG);
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

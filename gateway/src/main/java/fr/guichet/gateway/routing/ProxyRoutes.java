@@ -1,6 +1,8 @@
 package fr.guichet.gateway.routing;
 
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -31,15 +33,21 @@ public class ProxyRoutes {
     @Inject
     BodyLimit bodyLimit;
 
+    /**
+     * The longest prefixes first, as Vert.x tries routes in the order they are added: /api/privacy/registrants goes to
+     * welcome-service although /api/privacy goes to cases-service.
+     */
     void mount(@Observes Router router, Vertx vertx) {
+        Map<String, HttpProxy> byPrefix = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
         for (Map.Entry<String, GatewayConfig.Route> entry : config.routes().entrySet()) {
-            GatewayConfig.Route route = entry.getValue();
-            HttpProxy proxy = proxyTo(vertx, entry.getKey(), route);
-            for (String prefix : route.prefixes()) {
-                router.route(prefix).handler(ProxyHandler.create(proxy));
-                router.route(prefix + "/*").handler(ProxyHandler.create(proxy));
-            }
+            HttpProxy proxy = proxyTo(vertx, entry.getKey(), entry.getValue());
+            entry.getValue().prefixes().forEach(prefix -> byPrefix.put(prefix, proxy));
         }
+        byPrefix.forEach((prefix, proxy) -> {
+            router.route(prefix).handler(ProxyHandler.create(proxy));
+            router.route(prefix + "/*").handler(ProxyHandler.create(proxy));
+        });
     }
 
     private HttpProxy proxyTo(Vertx vertx, String service, GatewayConfig.Route route) {

@@ -1,0 +1,132 @@
+package fr.guichet.desk.organiser;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.guichet.desk.api.ApiProblem;
+import fr.guichet.desk.events.WelcomeEvent;
+import fr.guichet.desk.page.HtmlPages;
+import fr.guichet.desk.page.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The organiser's events: the list of their organisation's events, and each event's page with its registrants, the
+ * attendance list to tick on the day, publication and cancellation. The API decides whose events these are.
+ */
+@Path(OrganiserResource.HOME)
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Viewer.ORGANISER)
+public class OrganiserResource {
+
+    static final String HOME = "/organisation";
+    /** As many registrants as one page of the API gives: an event's capacity and waiting list fit. */
+    private static final int REGISTRANTS = 100;
+
+    @Inject
+    @RestClient
+    OrganiserApi api;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance events(OrganiserApi.ManagedPage page);
+
+        static native TemplateInstance event(WelcomeEvent event, String etag, OrganiserApi.RegistrantPage registrants,
+                String notice, String refusal);
+    }
+
+    /** Roles: organiser. */
+    @GET
+    public TemplateInstance events(@RestQuery("suite") String cursor) {
+        return Templates.events(api.listManagedEvents(cursor));
+    }
+
+    /** Roles: organiser. {@code fait} names what was just done, to say so. */
+    @GET
+    @Path("evenements/{id}")
+    public TemplateInstance event(@RestPath UUID id, @RestQuery("fait") Done done) {
+        return page(id, done == null ? null : done.notice, null);
+    }
+
+    /** Roles: organiser. Records who came: the whole list ticked, which replaces the previous one. */
+    @POST
+    @Path("evenements/{id}/presence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response attendance(@RestPath UUID id, @RestForm("present") List<UUID> present) {
+        return act(id, Done.ATTENDANCE, () -> api.recordAttendance(id, new OrganiserApi.Attendance(present)));
+    }
+
+    /** Roles: organiser. Opens a draft to the public, with the version the page was read at. */
+    @POST
+    @Path("evenements/{id}/publication")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@RestPath UUID id, @RestForm String etag) {
+        return act(id, Done.PUBLISHED, () -> api.publishEvent(id, etag));
+    }
+
+    /** Roles: organiser. Calls the event off; the API tells its registrants. */
+    @POST
+    @Path("evenements/{id}/annulation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@RestPath UUID id, @RestForm String etag) {
+        return act(id, Done.CANCELLED, () -> api.cancelEvent(id, etag));
+    }
+
+    /** What a form on the event's page did, said on the page it leads back to. */
+    public enum Done {
+        ATTENDANCE("La liste des présents est enregistrée."),
+        PUBLISHED("L'événement est publié : il est ouvert au public et aux inscriptions."),
+        CANCELLED("L'événement est annulé : les personnes inscrites sont prévenues par courriel.");
+
+        final String notice;
+
+        Done(String notice) {
+            this.notice = notice;
+        }
+    }
+
+    private Response act(UUID id, Done done, Runnable call) {
+        try {
+            call.run();
+            return Response.seeOther(URI.create(HOME + "/evenements/" + id + "?fait=" + done.name())).build();
+        } catch (ApiProblem refused) {
+            if (refused.isNotFound() || refused.isUnavailable() || refused.status() == 401) {
+                throw refused;
+            }
+            return HtmlPages.withStatus(refused.status() == 403 ? 403 : 409, page(id, null, refusal(refused)));
+        }
+    }
+
+    private static String refusal(ApiProblem refused) {
+        return switch (refused.status()) {
+            case 403 -> "Cet événement est celui d'une autre organisation : vous ne pouvez pas le modifier.";
+            case 412, 428 -> "L'événement a changé entre-temps : la page le montre maintenant tel qu'il est.";
+            case 422 -> "Une personne cochée n'est plus inscrite, ou l'événement a déjà commencé.";
+            default -> "L'événement n'en est plus là : il est peut-être déjà publié ou annulé, ou sa date n'est pas encore "
+                    + "venue pour la liste des présents.";
+        };
+    }
+
+    private TemplateInstance page(UUID id, String notice, String refusal) {
+        RestResponse<WelcomeEvent> read = api.getEvent(id);
+        return Templates.event(read.getEntity(), read.getHeaderString(HttpHeaders.ETAG),
+                api.listRegistrants(id, REGISTRANTS), notice, refusal);
+    }
+}
