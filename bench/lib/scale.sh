@@ -1,5 +1,6 @@
-# A cases-service of the benchmark's own on a throw-away database, its tokens verified with the bench key (no
-# Keycloak): bench/cases-at-scale.sh and bench/deadlines.sh. Sourced after jwt.sh; expects root, results, port and db.
+# A service of the benchmark's own (cases-service, or scale_module) on a throw-away database, its tokens verified with
+# the bench key (no Keycloak): bench/cases-at-scale.sh, bench/deadlines.sh and bench/offers.sh. Sourced after jwt.sh;
+# expects root, results, port and db.
 pg="postgresql://postgres@127.0.0.1:${GUICHET_POSTGRES_PORT:-5432}"
 
 # start_scale_service LOG [JAVA OPTIONS...]: checks the tools and PostgreSQL, creates the database afresh, starts the
@@ -12,7 +13,7 @@ start_scale_service() {
     command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install hey postgresql-client openssl curl)" >&2; exit 1; }
   done
   psql "$pg/postgres" -qAtc "select 1" >/dev/null || { echo "No PostgreSQL on $pg: start deploy/local/run --background" >&2; exit 1; }
-  local jar=$root/cases-service/target/quarkus-app/quarkus-run.jar
+  local jar=$root/${scale_module:-cases-service}/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B install -DskipTests)
 
   echo "Creating database $db..."

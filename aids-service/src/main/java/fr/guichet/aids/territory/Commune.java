@@ -21,6 +21,11 @@ public class Commune extends PanacheEntityBase {
 
     public Integer population;
 
+    /** The centre, WGS 84 degrees; both null when the source has none (migration V10). */
+    public Double latitude;
+
+    public Double longitude;
+
     /** Accent- and case-insensitive search key, computed by the database. */
     @Column(name = "name_key", insertable = false, updatable = false)
     public String nameKey;

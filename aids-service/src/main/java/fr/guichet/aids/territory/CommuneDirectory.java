@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.guichet.aids.territory.TerritoryViews.Area;
+import fr.guichet.aids.territory.TerritoryViews.Centre;
 import fr.guichet.aids.territory.TerritoryViews.ZoneView;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.cache.CacheResult;
@@ -27,7 +28,7 @@ public class CommuneDirectory {
     TerritoryRepository repository;
 
     public record CommuneFacts(String insee, String name, Area department, Area region, Integer population,
-            List<String> formerCodes, List<ZoneView> zones) {
+            Centre centre, List<String> formerCodes, List<ZoneView> zones) {
     }
 
     @CacheResult(cacheName = CACHE)
@@ -38,7 +39,8 @@ public class CommuneDirectory {
             Region region = repository.region(department.regionCode);
             List<ZoneView> zones = repository.allZones(commune.insee).stream().map(ZoneView::of).toList();
             return new CommuneFacts(commune.insee, commune.name, new Area(department.code, department.name),
-                    new Area(region.code, region.name), commune.population, repository.formerCodes(commune.insee), zones);
+                    new Area(region.code, region.name), commune.population, Centre.of(commune),
+                    repository.formerCodes(commune.insee), zones);
         });
     }
 

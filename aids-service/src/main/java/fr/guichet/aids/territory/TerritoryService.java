@@ -34,7 +34,7 @@ public class TerritoryService {
                 .filter(zone -> profession == null || zone.profession() == null || zone.profession() == profession)
                 .toList();
         return new CommuneView(facts.insee(), facts.name(), facts.department(), facts.region(), facts.population(),
-                facts.formerCodes(), asOf, zones);
+                facts.centre(), facts.formerCodes(), asOf, zones);
     }
 
     public List<Area> regions() {

@@ -3,6 +3,8 @@ package fr.guichet.aids.territory;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What the territory endpoints answer. */
 public final class TerritoryViews {
 
@@ -18,9 +20,19 @@ public final class TerritoryViews {
         }
     }
 
-    public record CommuneSummary(String insee, String name, String departmentCode, Integer population) {
+    @Schema(name = "CommuneCentre", description = "The commune's centre in WGS 84 degrees (geo.api.gouv.fr's); "
+            + "a commune the source does not know (some created by a recent merger) has none")
+    public record Centre(double latitude, double longitude) {
+        static Centre of(Commune commune) {
+            return commune.latitude == null ? null : new Centre(commune.latitude, commune.longitude);
+        }
+    }
+
+    public record CommuneSummary(String insee, String name, String departmentCode, Integer population,
+            @Schema(description = "Null when unknown", nullable = true) Centre centre) {
         static CommuneSummary of(Commune commune) {
-            return new CommuneSummary(commune.insee, commune.name, commune.departmentCode, commune.population);
+            return new CommuneSummary(commune.insee, commune.name, commune.departmentCode, commune.population,
+                    Centre.of(commune));
         }
     }
 
@@ -41,6 +53,7 @@ public final class TerritoryViews {
     }
 
     public record CommuneView(String insee, String name, Area department, Area region, Integer population,
-            List<String> formerCodes, LocalDate asOf, List<ZoneView> zones) {
+            @Schema(description = "Null when unknown", nullable = true) Centre centre, List<String> formerCodes, LocalDate asOf,
+            List<ZoneView> zones) {
     }
 }

@@ -54,7 +54,7 @@ class EligibilityEngineTest {
     }
 
     private static CommuneView commune(ZoneView... zones) {
-        return new CommuneView("48095", "Mende", new Area("48", "Lozère"), new Area("76", "Occitanie"), 12000,
+        return new CommuneView("48095", "Mende", new Area("48", "Lozère"), new Area("76", "Occitanie"), 12000, null,
                 List.of(), START, List.of(zones));
     }
 

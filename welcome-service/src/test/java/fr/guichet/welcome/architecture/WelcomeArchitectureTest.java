@@ -44,8 +44,9 @@ class WelcomeArchitectureTest {
             .that().resideInAPackage("fr.guichet.welcome.policy..")
             .should().dependOnClassesThat().resideInAnyPackage("fr.guichet.welcome.event..", "fr.guichet.welcome.registration..",
                     "fr.guichet.welcome.survey..", "fr.guichet.welcome.invitation..", "fr.guichet.welcome.testimonial..",
-                    "fr.guichet.welcome.followup..", "fr.guichet.welcome.privacy..")
-            .because("features hand the policy what it needs (GuardedEvent), so that every feature may ask it");
+                    "fr.guichet.welcome.followup..", "fr.guichet.welcome.privacy..", "fr.guichet.welcome.offer..",
+                    "fr.guichet.welcome.commune..")
+            .because("features hand the policy what it needs (GuardedEvent, GuardedOffer), so that every feature may ask it");
 
     @ArchTest
     static final ArchRule each_feature_queries_only_its_own_entities = noClasses()

@@ -12,6 +12,7 @@ import fr.guichet.testsupport.openapi.ServedDocumentContract;
 import fr.guichet.welcome.event.EventResource;
 import fr.guichet.welcome.followup.FollowUpResource;
 import fr.guichet.welcome.invitation.InvitationResource;
+import fr.guichet.welcome.offer.OfferResource;
 import fr.guichet.welcome.privacy.PrivacyResource;
 import fr.guichet.welcome.registration.AttendanceResource;
 import fr.guichet.welcome.registration.RegistrantLinkResource;
@@ -28,7 +29,7 @@ class OpenApiDocumentTest extends ServedDocumentContract {
     protected Class<?>[] resources() {
         return new Class<?>[] {EventResource.class, RegistrationResource.class, RegistrantLinkResource.class,
                 AttendanceResource.class, SurveyResource.class, InvitationResource.class, TestimonialResource.class,
-                FollowUpResource.class, PrivacyResource.class};
+                FollowUpResource.class, PrivacyResource.class, OfferResource.class};
     }
 
     @Override
