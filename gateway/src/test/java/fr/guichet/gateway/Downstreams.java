@@ -30,9 +30,6 @@ public class Downstreams implements QuarkusTestResourceLifecycleManager {
                 Map.entry("guichet.gateway.routes.aids-service.target", aids.baseUrl()),
                 Map.entry("guichet.gateway.routes.cases-service.target", cases.baseUrl()),
                 Map.entry("guichet.gateway.routes.welcome-service.target", welcome.baseUrl()),
-                // offers as they will be routed once welcome-service has their operations
-                Map.entry("guichet.gateway.routes.welcome-service.prefixes",
-                        "/api/events,/api/registrations,/api/testimonials,/api/privacy/registrants,/api/offers"),
                 Map.entry("guichet.gateway.routes.cases-service.timeout", "1s"),
                 Map.entry("guichet.gateway.rate-limit.authenticated.per-second", "5"),
                 Map.entry("guichet.gateway.rate-limit.authenticated.burst", "10"),
