@@ -6,12 +6,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Sorts aids-service's error answers: a 4xx says the code is not in the catalogue (an answer: no retry, and not a
- * failure for the circuit breaker), a 5xx that the service is in trouble (retried, then 503).
+ * Sorts aids-service's error answers, for its aids and its communes alike: a 4xx says it knows no such code (an
+ * answer: no retry, and not a failure for the circuit breaker), a 5xx that the service is in trouble (retried, then
+ * 503).
  */
 public class AidsErrors implements ResponseExceptionMapper<RuntimeException> {
 
-    /** The catalogue has no such aid. */
+    /** aids-service knows no aid, or no commune, by this code (or refuses it as malformed). */
     public static class Unknown extends RuntimeException {
         Unknown(int status) {
             super("aids-service answered " + status);

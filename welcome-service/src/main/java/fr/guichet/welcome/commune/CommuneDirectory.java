@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
+import fr.guichet.welcome.aid.AidsErrors;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
