@@ -19,4 +19,12 @@ public record Caller(Role role, String name, String organisation, Set<String> de
     public boolean covers(String department) {
         return departments.contains(department);
     }
+
+    /**
+     * Whether the caller follows what an organisation holds in a department, whatever its status: that organisation's
+     * organisers, and the department's correspondants.
+     */
+    public boolean manages(String holder, String department) {
+        return isOrganiserOf(holder) || (role == Role.CORRESPONDANT && covers(department));
+    }
 }

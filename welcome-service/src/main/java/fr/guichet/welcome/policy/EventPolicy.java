@@ -71,8 +71,16 @@ public class EventPolicy {
 
     /** The organisation a new event of this department is held by: the organiser's, if its territory has it. */
     public String requireOrganiserIn(String department) {
+        return requireOrganiserIn(department, "Only organisers hold events.");
+    }
+
+    /**
+     * The organisation that holds a new event, offer or testimonial of this department: the calling organiser's, if
+     * its territory has the department; anyone else is refused with {@code notAnOrganiser}.
+     */
+    String requireOrganiserIn(String department, String notAnOrganiser) {
         Caller organiser = caller().filter(c -> c.role() == Caller.Role.ORGANISER)
-                .orElseThrow(() -> ProblemException.forbidden("Only organisers hold events."));
+                .orElseThrow(() -> ProblemException.forbidden(notAnOrganiser));
         if (!organiser.covers(department)) {
             throw ProblemException.forbidden("Department " + department + " is outside your organisation's territory.");
         }
@@ -94,8 +102,12 @@ public class EventPolicy {
     }
 
     private boolean manages(GuardedEvent event) {
-        return caller().map(c -> c.isOrganiserOf(event.organisation())
-                || (c.role() == Caller.Role.CORRESPONDANT && c.covers(event.department()))).orElse(false);
+        return manages(event.organisation(), event.department());
+    }
+
+    /** Whether the caller follows what this organisation holds in this department (see {@link Caller#manages}). */
+    boolean manages(String holder, String department) {
+        return caller().map(c -> c.manages(holder, department)).orElse(false);
     }
 
     private static ProblemException notFound() {

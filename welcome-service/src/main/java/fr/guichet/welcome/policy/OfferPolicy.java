@@ -39,12 +39,7 @@ public class OfferPolicy {
 
     /** The organisation a new offer of this department is published by: the organiser's, if its territory has it. */
     public String requireOrganiserIn(String department) {
-        Caller organiser = callers.caller().filter(c -> c.role() == Caller.Role.ORGANISER)
-                .orElseThrow(() -> ProblemException.forbidden("Only organisers publish offers."));
-        if (!organiser.covers(department)) {
-            throw ProblemException.forbidden("Department " + department + " is outside your organisation's territory.");
-        }
-        return organiser.organisation();
+        return callers.requireOrganiserIn(department, "Only organisers publish offers.");
     }
 
     /** Which offers the caller manages, for their list: their organisation's, or those of their departments. */
@@ -53,7 +48,6 @@ public class OfferPolicy {
     }
 
     private boolean manages(GuardedOffer offer) {
-        return callers.caller().map(c -> c.isOrganiserOf(offer.organisation())
-                || (c.role() == Caller.Role.CORRESPONDANT && c.covers(offer.department()))).orElse(false);
+        return callers.manages(offer.organisation(), offer.department());
     }
 }

@@ -17,18 +17,12 @@ public class TestimonialPolicy {
 
     /** The organisation a new testimonial of this department belongs to: the organiser's, if its territory has it. */
     public String requireOrganiserIn(String department) {
-        Caller organiser = events.caller().filter(c -> c.role() == Caller.Role.ORGANISER)
-                .orElseThrow(() -> ProblemException.forbidden("Only organisers write testimonials."));
-        if (!organiser.covers(department)) {
-            throw ProblemException.forbidden("Department " + department + " is outside your organisation's territory.");
-        }
-        return organiser.organisation();
+        return events.requireOrganiserIn(department, "Only organisers write testimonials.");
     }
 
     /** Whether the caller reads this testimonial whatever its status: its organisers and the department's correspondants. */
     public boolean manages(String organisation, String department) {
-        return events.caller().map(c -> c.isOrganiserOf(organisation)
-                || (c.role() == Caller.Role.CORRESPONDANT && c.covers(department))).orElse(false);
+        return events.manages(organisation, department);
     }
 
     /** Refuses a testimonial the caller may not see (404) or may see but not moderate (403). */
