@@ -1,5 +1,7 @@
 package fr.guichet.desk.casefile;
 
+import static fr.guichet.desk.page.FormText.given;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,7 +113,7 @@ public class CaseFileResource {
     @RolesAllowed(Viewer.CORRESPONDANT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath UUID id, @RestForm CaseStatus to, @RestForm String reason, @RestForm String etag) {
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = given(reason);
         if (to == null) {
             return page(400, load(id), MoveForm.noStepChosen(reason));
         }

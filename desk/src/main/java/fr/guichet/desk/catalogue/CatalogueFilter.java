@@ -1,5 +1,7 @@
 package fr.guichet.desk.catalogue;
 
+import static fr.guichet.desk.page.FormText.given;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -33,31 +35,31 @@ public class CatalogueFilter {
     String cursor;
 
     public String words() {
-        return blankToNull(words);
+        return given(words);
     }
 
     public String profession() {
-        return blankToNull(profession);
+        return given(profession);
     }
 
     public String category() {
-        return blankToNull(category);
+        return given(category);
     }
 
     public String funder() {
-        return blankToNull(funder);
+        return given(funder);
     }
 
     public String region() {
-        return blankToNull(region);
+        return given(region);
     }
 
     public String department() {
-        return blankToNull(department);
+        return given(department);
     }
 
     public String cursor() {
-        return blankToNull(cursor);
+        return given(cursor);
     }
 
     public boolean isFiltered() {
@@ -101,9 +103,5 @@ public class CatalogueFilter {
         return parameters.isEmpty() ? "/aides" : "/aides?" + parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

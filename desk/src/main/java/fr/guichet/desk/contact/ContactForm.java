@@ -1,5 +1,7 @@
 package fr.guichet.desk.contact;
 
+import static fr.guichet.desk.page.FormText.given;
+
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The question as the visitor typed it, kept to show the form again when the API refuses it. */
@@ -28,11 +30,7 @@ public class ContactForm {
     public String website;
 
     ContactApi.Submission toSubmission() {
-        return new ContactApi.Submission(text(firstName), text(lastName), text(email), text(profession),
-                text(careerStage), text(subject), text(department), text(commune), text(question), website);
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new ContactApi.Submission(given(firstName), given(lastName), given(email), given(profession),
+                given(careerStage), given(subject), given(department), given(commune), given(question), website);
     }
 }

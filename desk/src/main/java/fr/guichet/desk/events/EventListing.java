@@ -1,7 +1,6 @@
 package fr.guichet.desk.events;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import fr.guichet.desk.page.SearchTerms;
 
 /** The events shown for the filters chosen, and the address of the next ones. */
 public record EventListing(String department, EventKind kind, EventsApi.EventPage page) {
@@ -16,17 +15,7 @@ public record EventListing(String department, EventKind kind, EventsApi.EventPag
         if (page.nextCursor() == null) {
             return null;
         }
-        StringBuilder address = new StringBuilder(EventsResource.LIST).append("?suite=").append(encoded(page.nextCursor()));
-        if (department != null && !department.isBlank()) {
-            address.append("&departement=").append(encoded(department.strip()));
-        }
-        if (kind != null) {
-            address.append("&type=").append(kind.name());
-        }
-        return address.toString();
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return new SearchTerms().with("suite", page.nextCursor()).with("departement", department)
+                .with("type", kindValue()).link(EventsResource.LIST);
     }
 }

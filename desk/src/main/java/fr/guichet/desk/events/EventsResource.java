@@ -2,7 +2,6 @@ package fr.guichet.desk.events;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import fr.guichet.desk.api.ApiProblem;
 import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.page.HtmlPages;
+import fr.guichet.desk.page.SearchTerms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -60,10 +60,8 @@ public class EventsResource {
     @PermitAll
     public Response list(@RestQuery("departement") String department, @RestQuery("type") EventKind kind,
             @RestQuery("suite") String cursor) {
-        Map<String, String> filters = new HashMap<>();
-        put(filters, "department", department);
-        put(filters, "kind", kind == null ? null : kind.name());
-        put(filters, "cursor", cursor);
+        Map<String, String> filters = new SearchTerms().with("department", department)
+                .with("kind", kind == null ? null : kind.name()).with("cursor", cursor).asMap();
         try {
             EventListing listing = new EventListing(department, kind, api.listEvents(filters));
             return HtmlPages.withStatus(200, Templates.list(listing, null, kinds()));
@@ -120,12 +118,6 @@ public class EventsResource {
 
     private Response refused(int status, UUID id, RegistrationForm form, FormErrors errors, String refusal) {
         return HtmlPages.withStatus(status, Templates.show(api.getEvent(id), form, errors, refusal, statuses()));
-    }
-
-    private static void put(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value.strip());
-        }
     }
 
     private static List<EventKind> kinds() {

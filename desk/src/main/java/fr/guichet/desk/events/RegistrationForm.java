@@ -1,5 +1,7 @@
 package fr.guichet.desk.events;
 
+import static fr.guichet.desk.page.FormText.given;
+
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A registration as the person typed it, kept to show the form again when the API refuses it. */
@@ -22,15 +24,11 @@ public class RegistrationForm {
     EventsApi.Registration toRegistration() {
         Integer studyYear;
         try {
-            studyYear = text(year) == null ? null : Integer.valueOf(year.strip());
+            studyYear = given(year) == null ? null : Integer.valueOf(year.strip());
         } catch (NumberFormatException notANumber) {
             return null;
         }
-        return new EventsApi.Registration(text(firstName), text(lastName), text(email), text(status), text(faculty),
+        return new EventsApi.Registration(given(firstName), given(lastName), given(email), given(status), given(faculty),
                 studyYear);
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.desk.events;
 
+import static fr.guichet.desk.page.FormText.given;
+
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The survey after an event as the registrant filled it in. */
@@ -29,7 +31,7 @@ public class SurveyForm {
         } catch (NumberFormatException notANumber) {
             note = null;
         }
-        return new EventsApi.SurveyAnswer(token, note, helped == null || helped.isBlank() ? null : helped.strip(),
+        return new EventsApi.SurveyAnswer(token, note, given(helped),
                 intention == null || intention.isBlank() ? null : intention, "oui".equals(contact));
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.desk.indicators;
 
+import static fr.guichet.desk.page.FormText.given;
+
 import org.jboss.resteasy.reactive.RestQuery;
 
 import fr.guichet.desk.page.SearchTerms;
@@ -15,15 +17,15 @@ public class Period {
     public String department;
 
     String from() {
-        return blankToNull(from);
+        return given(from);
     }
 
     String to() {
-        return blankToNull(to);
+        return given(to);
     }
 
     String department() {
-        return blankToNull(department);
+        return given(department);
     }
 
     /** The CSV export of the same period and department. */
@@ -48,9 +50,5 @@ public class Period {
 
     private SearchTerms terms() {
         return new SearchTerms().with("from", from).with("to", to).with("department", department);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.desk.organiser;
 
+import static fr.guichet.desk.page.FormText.given;
+
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -59,35 +61,31 @@ public class EventForm {
         LocalDateTime to = moment(end, "end", errors);
         Integer places = null;
         try {
-            places = text(capacity) == null ? null : Integer.valueOf(capacity.strip());
+            places = given(capacity) == null ? null : Integer.valueOf(capacity.strip());
         } catch (NumberFormatException notANumber) {
             errors.field("capacity", EventWording.CAPACITY);
         }
         if (!errors.isEmpty()) {
             return null;
         }
-        OrganiserApi.NewEvent.Place place = text(commune) == null && text(address) == null ? null
-                : new OrganiserApi.NewEvent.Place(text(commune), text(address));
-        List<String> named = text(partners) == null ? List.of()
+        OrganiserApi.NewEvent.Place place = given(commune) == null && given(address) == null ? null
+                : new OrganiserApi.NewEvent.Place(given(commune), given(address));
+        List<String> named = given(partners) == null ? List.of()
                 : Arrays.stream(partners.split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-        return new OrganiserApi.NewEvent(text(kind), text(title),
+        return new OrganiserApi.NewEvent(given(kind), given(title),
                 from == null ? null : from.atZone(French.ZONE).toInstant(), to == null ? null : to.atZone(French.ZONE).toInstant(),
-                text(department), place, text(onlineUrl),
+                given(department), place, given(onlineUrl),
                 new OrganiserApi.NewEvent.Audience(studentYears.stream().map(Integer::valueOf).toList(), internSpecialties,
                         "oui".equals(replacements)),
-                places, text(programme), named);
+                places, given(programme), named);
     }
 
     private static LocalDateTime moment(String value, String field, FormErrors.Builder errors) {
         try {
-            return text(value) == null ? null : LocalDateTime.parse(value.strip());
+            return given(value) == null ? null : LocalDateTime.parse(value.strip());
         } catch (DateTimeParseException notADate) {
             errors.field(field, EventWording.MOMENT);
             return null;
         }
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -17,6 +17,7 @@ import fr.guichet.desk.events.InternSpecialty;
 import fr.guichet.desk.events.WelcomeEvent;
 import fr.guichet.desk.page.FormErrors;
 import fr.guichet.desk.page.HtmlPages;
+import fr.guichet.desk.page.SearchTerms;
 import fr.guichet.desk.page.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,7 +54,7 @@ public class OrganiserResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance events(OrganiserApi.ManagedPage page);
+        static native TemplateInstance events(OrganiserApi.ManagedPage page, String nextPage);
 
         static native TemplateInstance create(EventForm form, FormErrors errors, String refusal, List<EventKind> kinds,
                 List<InternSpecialty> specialties);
@@ -65,7 +66,9 @@ public class OrganiserResource {
     /** Roles: organiser. */
     @GET
     public TemplateInstance events(@RestQuery("suite") String cursor) {
-        return Templates.events(api.listManagedEvents(cursor));
+        OrganiserApi.ManagedPage page = api.listManagedEvents(cursor);
+        String nextPage = page.nextCursor() == null ? null : new SearchTerms().with("suite", page.nextCursor()).link(HOME);
+        return Templates.events(page, nextPage);
     }
 
     /** Roles: organiser. The form of a new event, which starts as a draft. */

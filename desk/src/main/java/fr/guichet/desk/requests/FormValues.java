@@ -1,5 +1,7 @@
 package fr.guichet.desk.requests;
 
+import static fr.guichet.desk.page.FormText.given;
+
 import fr.guichet.desk.page.FormErrors;
 
 /** Reading a form's typed values: blanks are "not given", a code the lists do not offer an error on its field. */
@@ -9,7 +11,7 @@ final class FormValues {
     }
 
     static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return given(value);
     }
 
     static <E extends Enum<E>> E choice(Class<E> type, String field, String value, FormErrors.Builder errors) {
