@@ -52,6 +52,12 @@ public final class Actors {
         return correspondant("correspondant-occitanie", "34", "46", "48");
     }
 
+    /** An organiser of welcome-service's events, for its organisation, in its territory. */
+    public static RequestSpecification organiser(String user, String organisation, String... departments) {
+        return as(TestTokens.forRole(user, "organiser",
+                Map.of("organiser_org", organisation, "departments", List.of(departments))));
+    }
+
     /** A partner application bound to an organisation of its own, named after it. */
     public static RequestSpecification partner(String clientId) {
         return partner(clientId, organisationOf(clientId));

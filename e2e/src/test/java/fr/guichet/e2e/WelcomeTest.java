@@ -18,7 +18,8 @@ import io.restassured.response.Response;
 
 /**
  * welcome-service behind the real gateway, with the realm's tokens (#19): an organiser publishes an event of its
- * department, the public finds it and registers without a token, and another territory's organiser cannot change it.
+ * department, the public finds it and registers without a token, and another territory's organiser cannot change it;
+ * an organiser refers someone it met to the correspondants of its own territory.
  */
 @ExtendWith(Stack.class)
 class WelcomeTest {
@@ -65,6 +66,26 @@ class WelcomeTest {
                 .put(Stack.GATEWAY + "/api/events/" + id)
                 .then().statusCode(403).contentType("application/problem+json");
         given().get(Stack.GATEWAY + "/api/events/" + id).then().body("title", equalTo(title));
+    }
+
+    @Test
+    void an_organiser_refers_someone_it_met_to_the_correspondants_of_its_territory_only() {
+        String question = "Rencontrée à la journée d'accueil de Blois, e2e " + System.nanoTime();
+        Map<String, Object> referral = Map.of("channel", "EVENT", "subject", "STEPS", "department", "41",
+                "question", question, "requester", Map.of("firstName", "Inès", "lastName", "Moreau",
+                        "email", "ines.moreau." + System.nanoTime() + "@etu.example.org", "careerStage", "INTERN"));
+
+        String id = given().auth().oauth2(Tokens.of("organisateur-41")).contentType("application/json").body(referral)
+                .post(Stack.GATEWAY + "/api/requests/referrals")
+                .then().statusCode(201).body("status", equalTo("OPEN")).extract().path("id");
+
+        given().auth().oauth2(Tokens.of("correspondant")).get(Stack.GATEWAY + "/api/requests/" + id)
+                .then().statusCode(200).body("question", equalTo(question)).body("loggedBy", equalTo("organisateur-41"));
+        given().auth().oauth2(Tokens.of("organisateur-41")).get(Stack.GATEWAY + "/api/requests/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("organisateur-cpts-47")).contentType("application/json").body(referral)
+                .post(Stack.GATEWAY + "/api/requests/referrals")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

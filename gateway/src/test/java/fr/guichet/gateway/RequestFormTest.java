@@ -22,7 +22,7 @@ import fr.guichet.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Quick requests go to cases-service, for correspondants; the public form needs no token but has a bucket of its own
+ * Quick requests go to cases-service, for correspondants; organisers may only refer someone; the public form needs no token but has a bucket of its own
  * per address (3 at once, then 10 an hour), far stricter than the anonymous limit.
  */
 @QuarkusTest
@@ -35,6 +35,8 @@ class RequestFormTest {
         Downstreams.cases.resetAll();
         Downstreams.cases.stubFor(post(urlEqualTo("/requests/submissions")).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Reçue\"}")));
+        Downstreams.cases.stubFor(post(urlEqualTo("/requests/referrals")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
         Downstreams.cases.stubFor(get(urlEqualTo("/requests")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")));
     }
@@ -49,6 +51,24 @@ class RequestFormTest {
         given().when().get("/api/requests").then().statusCode(401);
 
         Downstreams.cases.verify(1, getRequestedFor(urlEqualTo("/requests")));
+    }
+
+    @Test
+    void organisers_refer_the_people_they_met_but_read_no_request() {
+        String organiser = TestTokens.forRole("routing-organiser", "organiser",
+                Map.of("organiser_org", "CD-41", "departments", List.of("41")));
+
+        given().auth().oauth2(organiser).contentType("application/json").body("{}").when().post("/api/requests/referrals")
+                .then().statusCode(201);
+        given().auth().oauth2(organiser).when().get("/api/requests").then().statusCode(403);
+        given().auth().oauth2(organiser).contentType("application/json").body("{}").when().post("/api/requests")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.forRole("routing-doctor", "doctor")).contentType("application/json").body("{}")
+                .when().post("/api/requests/referrals").then().statusCode(403).contentType("application/problem+json");
+        given().contentType("application/json").body("{}").when().post("/api/requests/referrals").then().statusCode(401);
+
+        Downstreams.cases.verify(1, postRequestedFor(urlEqualTo("/requests/referrals")));
+        Downstreams.cases.verify(0, getRequestedFor(urlEqualTo("/requests")));
     }
 
     @Test

@@ -18,11 +18,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for cases-service's quick requests (operation logQuickRequest): by default every POST /requests is logged
- * as {@link #REQUEST_ID}, answered 201 with the fields of cases-service's QuickRequest that this service reads and a few
- * it does not. Tests switch it to refusals and outages, and read what it received.
+ * Stands in for cases-service's referrals (operation referQuickRequest): by default every POST /requests/referrals is
+ * logged as {@link #REQUEST_ID}, answered 201 with the receipt's id that this service reads and the fields it does not. Tests switch it to refusals and outages, and read what it received.
  */
 public class CasesServiceStub implements QuarkusTestResourceLifecycleManager {
+
+    private static final String REFERRALS = "/requests/referrals";
 
     public static final String REQUEST_ID = "6a3e1c52-8f0b-4d7e-b1a9-3c5d2e7f9a10";
 
@@ -45,15 +46,15 @@ public class CasesServiceStub implements QuarkusTestResourceLifecycleManager {
 
     public static void answerNormally() {
         answer(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withHeader("Location", "/requests/" + REQUEST_ID).withHeader("ETag", "\"0\"")
-                .withBody("{\"id\":\"" + REQUEST_ID + "\",\"version\":0,\"status\":\"OPEN\",\"channel\":\"EVENT\","
-                        + "\"subject\":\"STEPS\",\"department\":\"41\",\"assignee\":\"correspondant\"}"));
+                .withHeader("Location", "/requests/" + REQUEST_ID)
+                .withBody("{\"id\":\"" + REQUEST_ID + "\",\"department\":\"41\",\"status\":\"OPEN\","
+                        + "\"receivedAt\":\"2026-12-01T09:00:00Z\"}"));
     }
 
     /** Answers normally after this delay, so that calls made at once overlap. */
     public static void answerSlowly(int delayMillis) {
         answerNormally();
-        server.stubFor(post(urlEqualTo("/requests")).willReturn(aResponse().withStatus(201).withFixedDelay(delayMillis)
+        server.stubFor(post(urlEqualTo(REFERRALS)).willReturn(aResponse().withStatus(201).withFixedDelay(delayMillis)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + REQUEST_ID + "\"}")));
     }
 
@@ -72,7 +73,7 @@ public class CasesServiceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     public static List<LoggedRequest> received() {
-        return server.findAll(postRequestedFor(urlEqualTo("/requests")));
+        return server.findAll(postRequestedFor(urlEqualTo(REFERRALS)));
     }
 
     public static UUID requestId() {
@@ -81,6 +82,6 @@ public class CasesServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static void answer(ResponseDefinitionBuilder response) {
         server.resetAll();
-        server.stubFor(post(urlEqualTo("/requests")).willReturn(response));
+        server.stubFor(post(urlEqualTo(REFERRALS)).willReturn(response));
     }
 }

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Who is calling, as the token says: a correspondant covers departments, a doctor owns cases through
- * the token subject and carries an RPPS, a partner application is a client id bound to one partner organisation.
+ * the token subject and carries an RPPS, a partner application is a client id bound to one partner organisation, an
+ * organiser (of welcome-service's events) refers the people it met to the correspondants of its departments.
  *
  * <p>A class rather than a record: it is produced once per request and injected into beans that live as
  * long as the application, which needs a client proxy, and records cannot be proxied.
@@ -12,7 +13,7 @@ import java.util.Set;
 public class Caller {
 
     public enum Role {
-        CORRESPONDANT, DOCTOR, PARTNER
+        CORRESPONDANT, DOCTOR, PARTNER, ORGANISER
     }
 
     private Role role;

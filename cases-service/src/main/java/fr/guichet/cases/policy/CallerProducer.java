@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 
 /**
  * Builds the {@link Caller} of the request from the verified token. A token with several of the
- * guichet's roles acts with the most restrictive view of the cases: doctor, then partner, then correspondant.
+ * guichet's roles acts with the most restrictive view of the cases: doctor, then partner, then correspondant. An
+ * organiser, who sees no case at all, acts as one only when it holds none of the others: it only refers people.
  *
  * <p>A doctor's RPPS number is the token's {@code rpps} claim (the realm's own accounts); a doctor who logged
  * in through Pro Santé Connect carries instead its national identifier in {@code idnps}, "8" then the RPPS number,
@@ -50,7 +51,8 @@ public class CallerProducer {
     public Caller caller() {
         Caller.Role role = identity.hasRole(Roles.DOCTOR) ? Caller.Role.DOCTOR
                 : identity.hasRole(Roles.PARTNER) ? Caller.Role.PARTNER
-                : identity.hasRole(Roles.CORRESPONDANT) ? Caller.Role.CORRESPONDANT : null;
+                : identity.hasRole(Roles.CORRESPONDANT) ? Caller.Role.CORRESPONDANT
+                : identity.hasRole(Roles.ORGANISER) ? Caller.Role.ORGANISER : null;
         if (role == null) {
             throw ProblemException.forbidden("Your role does not allow this operation.");
         }

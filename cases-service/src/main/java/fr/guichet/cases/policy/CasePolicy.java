@@ -27,6 +27,7 @@ public class CasePolicy {
             case DOCTOR -> new Visibility.OwnCases(caller.subject());
             case CORRESPONDANT -> new Visibility.Departments(caller.departments());
             case PARTNER -> new Visibility.Organisation(caller.organisation());
+            case ORGANISER -> new Visibility.Departments(Set.of());
         };
     }
 
@@ -58,9 +59,13 @@ public class CasePolicy {
         return action.allows(caller.role());
     }
 
-    /** A change may not move a case out of the correspondant's own departments. */
+    /**
+     * A correspondant acts within the departments they cover: a change may not move a case out of them. An organiser
+     * refers people only to the correspondants of its own territory.
+     */
     public void requireCovers(String department) {
-        if (caller.is(Caller.Role.CORRESPONDANT) && !caller.departments().contains(department)) {
+        if ((caller.is(Caller.Role.CORRESPONDANT) || caller.is(Caller.Role.ORGANISER))
+                && !caller.departments().contains(department)) {
             throw ProblemException.forbidden("You do not cover department " + department + ".");
         }
     }
@@ -115,7 +120,7 @@ public class CasePolicy {
         return switch (caller.role()) {
             case CORRESPONDANT -> ThreadView.WHOLE;
             case DOCTOR -> ThreadView.WITHOUT_INTERNAL_NOTES;
-            case PARTNER -> ThreadView.ADDRESSED_TO_PARTNERS;
+            case PARTNER, ORGANISER -> ThreadView.ADDRESSED_TO_PARTNERS;
         };
     }
 

@@ -11,6 +11,7 @@ import fr.guichet.cases.partner.PartnerOrganisationService;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Caller;
 import fr.guichet.cases.request.RequestInputs.NewQuickRequest;
+import fr.guichet.cases.request.RequestInputs.Referral;
 import fr.guichet.cases.request.RequestInputs.RequestChanges;
 import fr.guichet.cases.request.RequestInputs.Requester;
 import fr.guichet.cases.request.RequestInputs.Submission;
@@ -63,6 +64,26 @@ public class QuickRequestService {
         r.persist();
         em.flush();
         return QuickRequestView.of(r);
+    }
+
+    /**
+     * Someone a partner refers to the correspondants: open and assigned to no one, in the department's queue, logged
+     * by the partner. The partner reads it no further: what becomes of it is the correspondants' business.
+     */
+    @Transactional
+    public ReferralReceipt refer(Referral input) {
+        if (blankToNull(input.requester().email()) == null && blankToNull(input.requester().phone()) == null) {
+            throw ProblemException.invalid("requester", "needs an e-mail or a phone number: the correspondant will contact them");
+        }
+        Instant now = Instant.now(clock);
+        QuickRequest r = newRequest(input.channel(), input.requester(), input.subject(), input.department(), input.commune(),
+                input.question(), now);
+        policy.requireCovers(r.department);
+        r.receivedAt = now;
+        r.loggedBy = caller.name();
+        r.status = RequestStatus.OPEN;
+        r.persist();
+        return new ReferralReceipt(r.id, r.department, r.status, r.receivedAt);
     }
 
     /** A request sent through the public form: open, assigned to no one, seen by its department's correspondants. */

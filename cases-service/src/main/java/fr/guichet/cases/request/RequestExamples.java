@@ -11,6 +11,12 @@ final class RequestExamples {
              "answer": "CESP pendant les études, puis CAIM en zone d'intervention prioritaire ; rendez-vous proposé.",
              "status": "ANSWERED"}""";
 
+    static final String REFERRAL = """
+            {"channel": "EVENT",
+             "requester": {"firstName": "Inès", "lastName": "Moreau", "email": "ines.moreau@example.org", "careerStage": "INTERN"},
+             "subject": "STEPS", "department": "41",
+             "question": "Rencontrée à la journée d'accueil de Blois : souhaite s'installer en Loir-et-Cher après son internat."}""";
+
     static final String CHANGES = """
             {"status": "ORIENTED", "orientedTo": "CPAM-02", "answer": "Orientée vers la CPAM de l'Aisne pour le contrat."}""";
 

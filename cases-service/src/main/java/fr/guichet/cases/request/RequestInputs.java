@@ -96,6 +96,20 @@ public final class RequestInputs {
     }
 
     /**
+     * Someone a partner met (at a welcome event, most often) and refers to the correspondants, who will contact them:
+     * so an e-mail or a phone number is required.
+     */
+    @Schema(name = "Referral", example = RequestExamples.REFERRAL)
+    public record Referral(
+            @NotNull RequestChannel channel,
+            @NotNull @Valid Requester requester,
+            @NotNull RequestSubject subject,
+            @Pattern(regexp = DEPARTMENT, message = DEPARTMENT_MESSAGE) String department,
+            @Pattern(regexp = INSEE, message = INSEE_MESSAGE) String commune,
+            @NotBlank @Size(max = 4000) String question) {
+    }
+
+    /**
      * What a case needs that the request may lack; anything given here replaces the request's fact. A correspondant
      * gives at least the RPPS, and the e-mail, names and target commune when the request has none.
      */

@@ -17,21 +17,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * cases-service's quick requests (operation logQuickRequest), called with the caller's own token; its address is
- * {@code quarkus.rest-client.cases-service.url}.
+ * cases-service's referrals to the correspondants (operation referQuickRequest), called with the caller's own token;
+ * its address is {@code quarkus.rest-client.cases-service.url}.
  */
 @RegisterRestClient(configKey = "cases-service")
 @RegisterClientHeaders(CallerToken.class)
 @RegisterProvider(CasesErrors.class)
-@Path("/requests")
+@Path("/requests/referrals")
 public interface CasesClient {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    LoggedRequest log(NewQuickRequest request);
+    LoggedRequest refer(NewQuickRequest request);
 
-    /** What this service reads of the request logged: its id. */
+    /** What this service reads of the receipt: the id of the request logged. */
     record LoggedRequest(UUID id) {
     }
 

@@ -3,12 +3,11 @@ package fr.guichet.welcome.cases;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A quick request as cases-service's logQuickRequest takes it (its schema NewQuickRequest): met at an event (channel
- * EVENT), open (no answer yet), in the event's department.
+ * Someone met at an event (channel EVENT), referred to the correspondants of the event's department, as cases-service's
+ * referQuickRequest takes it (its schema Referral); cases-service logs it open and unassigned.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewQuickRequest(String channel, Requester requester, String subject, String department, String question,
-        String status) {
+public record NewQuickRequest(String channel, Requester requester, String subject, String department, String question) {
 
     /** Who asks: the registrant, as they registered. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,6 +15,6 @@ public record NewQuickRequest(String channel, Requester requester, String subjec
     }
 
     public static NewQuickRequest metAtAnEvent(Requester requester, String department, String question) {
-        return new NewQuickRequest("EVENT", requester, "STEPS", department, question, "OPEN");
+        return new NewQuickRequest("EVENT", requester, "STEPS", department, question);
     }
 }

@@ -32,7 +32,7 @@ public class QuickRequests {
     /** The id of the request cases-service logged. */
     public UUID log(NewQuickRequest request) {
         try {
-            return calls.log(request).id();
+            return calls.refer(request).id();
         } catch (CasesErrors.Refused e) {
             throw refusal(e);
         } catch (CasesErrors.Failed | ProcessingException | TimeoutException | CircuitBreakerOpenException e) {
@@ -47,7 +47,7 @@ public class QuickRequests {
         return switch (e.status()) {
             case 401 -> new ProblemException(Problem.of(401, "Unauthorized", "cases-service did not accept your token" + why + "."));
             case 403 -> ProblemException.forbidden("cases-service refuses to log this request for you" + why
-                    + "; its quick requests are logged by the correspondants of the department.");
+                    + "; an organiser refers people to the correspondants of its own territory only.");
             default -> {
                 LOG.errorf("cases-service refused a quick request with %d%s", e.status(), why);
                 yield new ProblemException(Problem.of(502, "Bad Gateway", "cases-service refused the request it was sent ("
@@ -67,8 +67,8 @@ public class QuickRequests {
         @Timeout(value = 3, unit = ChronoUnit.SECONDS)
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
                 successThreshold = 2, skipOn = CasesErrors.Refused.class)
-        public CasesClient.LoggedRequest log(NewQuickRequest request) {
-            return client.log(request);
+        public CasesClient.LoggedRequest refer(NewQuickRequest request) {
+            return client.refer(request);
         }
     }
 }

@@ -38,10 +38,11 @@ public class FollowUpResource {
     @Operation(operationId = "turnRegistrantIntoQuickRequest",
             summary = "Turn a registrant who wants to settle into a quick request of cases-service",
             description = "For a registrant who answered the survey that they want to settle (YES or MAYBE) and agree to be "
-                    + "contacted: cases-service logs an open quick request (channel EVENT, in the event's department, with "
-                    + "their name, e-mail and career stage), as you, with your token, so cases-service's own rules apply "
-                    + "(it logs requests for the correspondants of the department). The registration keeps the request's "
-                    + "id; a second time is 409.\n\nRoles: correspondant, organiser.")
+                    + "contacted: they are referred to the correspondants of the event's department (cases-service's "
+                    + "referQuickRequest logs an open, unassigned quick request, channel EVENT, with their name, e-mail "
+                    + "and career stage), as you, with your token, so cases-service's own rules apply (an organiser refers "
+                    + "within its territory). The registration keeps the request's id; a second time is 409.\n\n"
+                    + "Roles: correspondant, organiser.")
     @APIResponse(responseCode = "201", description = "The request logged, and linked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)),
             headers = @Header(name = HttpHeaders.LOCATION, description = "The link, read again with GET",

@@ -109,7 +109,7 @@ class FollowUpTest {
         assertTrue(received.get(0).getHeader("Authorization").startsWith("Bearer "), "the caller's token is forwarded");
         JsonNode sent = JSON.readTree(received.get(0).getBodyAsString());
         assertEquals("EVENT", sent.path("channel").asText());
-        assertEquals("OPEN", sent.path("status").asText());
+        assertEquals("STEPS", sent.path("subject").asText());
         assertEquals("41", sent.path("department").asText());
         assertEquals(email, sent.path("requester").path("email").asText());
         assertEquals("INTERN", sent.path("requester").path("careerStage").asText());
