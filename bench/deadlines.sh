@@ -30,7 +30,7 @@ log=$results/deadlines-service.log
 mkdir -p "$results"
 # The digest job ticks every second from midnight on; the sender waits a day (the mock mailer would only log).
 start_scale_service "$log" -Xmx256m -Dguichet.reminders.tick=1s -Dguichet.reminders.send-at=00:00 \
-  -Dguichet.reminders.send-every=24h -Dquarkus.mailer.mock=true -Dguichet.privacy.anonymisation-cron=off
+  -Dguichet.mail.send-every=24h -Dquarkus.mailer.mock=true -Dguichet.privacy.anonymisation-cron=off
 
 echo "Seeding $count cases and $((count * 10)) tasks..."
 seed_start=$(date +%s)

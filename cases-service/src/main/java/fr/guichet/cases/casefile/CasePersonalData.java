@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.guichet.store.idempotency.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,9 @@ public class CasePersonalData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     public List<CaseFile> heldUnder(String rpps) {
         return CaseFile.list("rpps = ?1 order by createdAt", rpps);
@@ -44,6 +48,6 @@ public class CasePersonalData {
                     anonymised_at = :now, version = version + 1
                 where id in (:ids)""").setParameter("ids", ids).setParameter("now", now).executeUpdate();
         // the retry window is long gone, and the key row names who created the case
-        em.createNativeQuery("delete from idempotency_key where case_id in (:ids)").setParameter("ids", ids).executeUpdate();
+        idempotencyKeys.forget(ids);
     }
 }

@@ -32,6 +32,7 @@ import fr.guichet.common.api.QueryParams;
 import fr.guichet.common.api.VersionEtag;
 import fr.guichet.common.problem.ProblemException;
 import fr.guichet.common.time.GuichetClock;
+import fr.guichet.store.idempotency.IdempotencyKeys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,8 +58,6 @@ import jakarta.ws.rs.core.Response;
 @SecurityRequirement(name = "bearer")
 public class CaseResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final String KEY_PATTERN = "[A-Za-z0-9._:-]{8,200}";
     private static final String DEPARTMENT = "^(\\d{2,3}|2[AB])$";
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -91,17 +90,14 @@ public class CaseResource {
     @APIResponse(responseCode = "403", description = "A correspondant outside their departments, or a doctor without RPPS")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body")
     public Response create(
-            @Parameter(description = "8 to 200 characters: letters, digits, . _ : - (required for partners)",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + KEY_PATTERN + "$"))
-            @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @Parameter(description = IdempotencyKeys.DESCRIPTION + " (required for partners)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + IdempotencyKeys.PATTERN + "$"))
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Valid @NotNull NewCase request) {
         if (key == null && caller.is(Caller.Role.PARTNER)) {
-            throw ProblemException.invalid(IDEMPOTENCY_KEY, "is required for partner applications");
+            throw ProblemException.invalid(IdempotencyKeys.HEADER, "is required for partner applications");
         }
-        if (key != null && !key.matches(KEY_PATTERN)) {
-            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must have 8 to 200 letters, digits or . _ : -");
-        }
-        CaseService.Created created = cases.create(request, key);
+        CaseService.Created created = cases.create(request, IdempotencyKeys.checked(key));
         return VersionEtag.created(URI.create("/cases/" + created.view().id()), created.view(), created.view().version());
     }
 

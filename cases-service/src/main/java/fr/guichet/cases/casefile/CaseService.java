@@ -1,6 +1,5 @@
 package fr.guichet.cases.casefile;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.guichet.cases.casefile.CaseRequests.NewCase;
 import fr.guichet.cases.casefile.CaseRequests.ProfessionalInput;
@@ -21,14 +19,15 @@ import fr.guichet.cases.history.CaseEvent;
 import fr.guichet.cases.history.CaseHistory;
 import fr.guichet.cases.outbox.EventType;
 import fr.guichet.cases.outbox.Outbox;
+import fr.guichet.cases.policy.Caller;
 import fr.guichet.cases.policy.CaseAction;
 import fr.guichet.cases.policy.CasePolicy;
-import fr.guichet.cases.policy.Caller;
 import fr.guichet.cases.workflow.CaseStatus;
 import fr.guichet.common.api.OffsetCursor;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
+import fr.guichet.store.idempotency.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,9 +69,6 @@ public class CaseService {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     Validator validator;
 
     /** A new case, or the first answer when a retry presents the same Idempotency-Key and body. */
@@ -91,7 +87,7 @@ public class CaseService {
         if (idempotencyKey != null) {
             Optional<String> firstAnswer = idempotencyKeys.claim(client, idempotencyKey, request);
             if (firstAnswer.isPresent()) {
-                return new Created(read(firstAnswer.get()), true);
+                return new Created(idempotencyKeys.read(firstAnswer.get(), CaseView.class), true);
             }
         }
         CaseFile created = newCase(request);
@@ -239,13 +235,5 @@ public class CaseService {
     private String nextReference(String department) {
         long number = ((Number) em.createNativeQuery("select nextval('case_reference_seq')").getSingleResult()).longValue();
         return String.format("GU-%s-%d-%06d", department, Year.now(clock).getValue(), number);
-    }
-
-    private CaseView read(String stored) {
-        try {
-            return json.readValue(stored, CaseView.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("A stored answer no longer reads back", e);
-        }
     }
 }

@@ -37,7 +37,7 @@ public class DigestJob {
     DigestComposer composer;
 
     @Inject
-    MailOutbox outbox;
+    DigestOutbox outbox;
 
     @Inject
     Clock clock;

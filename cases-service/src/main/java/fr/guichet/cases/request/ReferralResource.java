@@ -45,8 +45,8 @@ public class ReferralResource {
             description = "The request is logged OPEN and assigned to no one, in the department (the commune's when a "
                     + "commune is given), with you as `loggedBy`; the correspondants of the department take it from their "
                     + "list. The requester needs an e-mail or a phone number. The receipt is all you read of it: the "
-                    + "request itself is the correspondants'.\n\nRoles: organiser (departments of its territory), "
-                    + "correspondant (departments they cover).")
+                    + "request itself is the correspondants'. An organiser refers within the departments of its "
+                    + "territory, a correspondant within those they cover.\n\nRoles: organiser, correspondant.")
     @APIResponse(responseCode = "201", description = "Referred",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralReceipt.class)),
             headers = @Header(name = HttpHeaders.LOCATION, description = "The request's address, for the correspondants",

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import fr.guichet.cases.Actors;
 import fr.guichet.cases.Cases;
 import fr.guichet.cases.Partners;
+import fr.guichet.store.mail.MailSender;
 import fr.guichet.testsupport.MovableClock;
 import fr.guichet.testsupport.SmtpServer;
 import fr.guichet.testsupport.TestTokens;

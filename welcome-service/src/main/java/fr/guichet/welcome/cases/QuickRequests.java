@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 
 /**
- * Logs a quick request in cases-service as the caller. Not retried: cases-service takes no Idempotency-Key on requests,
+ * Refers a registrant to cases-service as the caller. Not retried: cases-service takes no Idempotency-Key on referrals,
  * and a retry after a lost answer would log the request twice. Bounded in time and behind a circuit breaker; when
  * cases-service is down the caller gets a 503 with Retry-After, and what cases-service refuses it answers as its own.
  */

@@ -22,10 +22,12 @@ import fr.guichet.common.time.GuichetClock;
 import fr.guichet.welcome.event.EventInputs.EventInput;
 import fr.guichet.welcome.policy.Roles;
 import jakarta.annotation.security.PermitAll;
+import fr.guichet.store.idempotency.IdempotencyKeyHeader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -68,8 +70,9 @@ public class EventResource {
                     @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Invalid fields: dates, place or online link, audience, capacity")
     @APIResponse(responseCode = "403", description = "A department outside your territory, or an account bound to no organisation")
-    public Response create(@Valid @NotNull EventInput input) {
-        EventView view = events.create(input);
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body")
+    public Response create(@BeanParam IdempotencyKeyHeader idempotencyKey, @Valid @NotNull EventInput input) {
+        EventView view = events.create(input, idempotencyKey.checked());
         return VersionEtag.created(URI.create("/events/" + view.id()), view, view.version());
     }
 

@@ -13,6 +13,7 @@ import fr.guichet.common.api.IfMatch;
 import fr.guichet.common.api.OffsetCursor;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.ProblemException;
+import fr.guichet.store.idempotency.IdempotencyKeys;
 import fr.guichet.welcome.event.EventInputs.EventInput;
 import fr.guichet.welcome.policy.EventPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,13 +40,22 @@ public class EventService {
     Event<EventChange> changes;
 
     @Inject
+    IdempotencyKeys keys;
+
+    @Inject
     Clock clock;
 
+    /** A new draft, or the first answer when a retry presents the same Idempotency-Key and body. */
     @Transactional
-    public EventView create(EventInput input) {
+    public EventView create(EventInput input, String idempotencyKey) {
         String organisation = policy.requireOrganiserIn(input.department());
         Instant now = Instant.now(clock);
         EventRules.checkNew(input, now);
+        return keys.once(policy.actor(), idempotencyKey, input, EventView.class, () -> newDraft(input, organisation, now),
+                EventView::id);
+    }
+
+    private EventView newDraft(EventInput input, String organisation, Instant now) {
         WelcomeEvent event = new WelcomeEvent();
         event.id = UUID.randomUUID();
         event.organisation = organisation;

@@ -19,7 +19,7 @@ import fr.guichet.common.time.GuichetClock;
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.event.WelcomeEvent;
 import fr.guichet.welcome.invitation.InvitationInputs.InvitationResult;
-import fr.guichet.welcome.mail.MailOutbox;
+import fr.guichet.welcome.mail.MailQueue;
 import fr.guichet.welcome.mail.OutgoingMail;
 import fr.guichet.welcome.policy.EventPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +45,7 @@ public class InvitationService {
     EventPolicy policy;
 
     @Inject
-    MailOutbox outbox;
+    MailQueue outbox;
 
     @Inject
     EntityManager em;

@@ -22,10 +22,12 @@ import fr.guichet.common.problem.ProblemException;
 import fr.guichet.welcome.offer.OfferInputs.OfferInput;
 import fr.guichet.welcome.policy.Roles;
 import jakarta.annotation.security.PermitAll;
+import fr.guichet.store.idempotency.IdempotencyKeyHeader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -70,8 +72,9 @@ public class OfferResource {
     @APIResponse(responseCode = "400", description = "Invalid fields: dates, commune, details of another kind")
     @APIResponse(responseCode = "403", description = "A department outside your territory, or an account bound to no organisation")
     @APIResponse(responseCode = "503", description = "aids-service, which places the commune, is unavailable; retry after Retry-After")
-    public Response create(@Valid @NotNull OfferInput input) {
-        OfferView view = offers.create(input);
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body")
+    public Response create(@BeanParam IdempotencyKeyHeader idempotencyKey, @Valid @NotNull OfferInput input) {
+        OfferView view = offers.create(input, idempotencyKey.checked());
         return VersionEtag.created(URI.create("/offers/" + view.id()), view, view.version());
     }
 

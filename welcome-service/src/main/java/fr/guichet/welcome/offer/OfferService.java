@@ -9,9 +9,11 @@ import fr.guichet.common.api.IfMatch;
 import fr.guichet.common.api.OffsetCursor;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.ProblemException;
+import fr.guichet.store.idempotency.IdempotencyKeys;
 import fr.guichet.welcome.commune.Commune;
 import fr.guichet.welcome.commune.CommuneDirectory;
 import fr.guichet.welcome.offer.OfferInputs.OfferInput;
+import fr.guichet.welcome.policy.EventPolicy;
 import fr.guichet.welcome.policy.OfferPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,25 +41,35 @@ public class OfferService {
     CommuneDirectory communes;
 
     @Inject
+    EventPolicy callers;
+
+    @Inject
+    IdempotencyKeys keys;
+
+    @Inject
     Clock clock;
 
-    public OfferView create(OfferInput input) {
+    /** A new draft, or the first answer when a retry presents the same Idempotency-Key and body. */
+    public OfferView create(OfferInput input, String idempotencyKey) {
         String organisation = policy.requireOrganiserIn(input.department());
         OfferRules.check(input);
         OfferRules.checkNotExpired(input, LocalDate.now(clock));
         Commune commune = locate(input);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now(clock);
-            Offer offer = new Offer();
-            offer.id = UUID.randomUUID();
-            offer.organisation = organisation;
-            offer.status = OfferStatus.DRAFT;
-            offer.createdAt = now;
-            apply(offer, input, commune, now);
-            offers.persist(offer);
-            offers.flush();
-            return OfferView.of(offer, null);
-        });
+        return QuarkusTransaction.requiringNew().call(() -> keys.once(callers.actor(), idempotencyKey, input,
+                OfferView.class, () -> newDraft(input, organisation, commune), OfferView::id));
+    }
+
+    private OfferView newDraft(OfferInput input, String organisation, Commune commune) {
+        Instant now = Instant.now(clock);
+        Offer offer = new Offer();
+        offer.id = UUID.randomUUID();
+        offer.organisation = organisation;
+        offer.status = OfferStatus.DRAFT;
+        offer.createdAt = now;
+        apply(offer, input, commune, now);
+        offers.persist(offer);
+        offers.flush();
+        return OfferView.of(offer, null);
     }
 
     public OfferView get(UUID id) {

@@ -42,6 +42,11 @@ public class EventPolicy {
         return caller;
     }
 
+    /** Who is acting, for the record and for the scope of their Idempotency-Keys; "public" without a token. */
+    public String actor() {
+        return caller().map(Caller::name).orElse("public");
+    }
+
     /** The event, if the caller may read it. */
     public <E extends GuardedEvent> E requireVisible(E event) {
         if (!sees(event)) {

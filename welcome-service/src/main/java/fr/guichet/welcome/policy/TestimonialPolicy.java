@@ -37,7 +37,7 @@ public class TestimonialPolicy {
 
     /** Who is acting, for the record (consent, publication, withdrawal). */
     public String actor() {
-        return events.caller().map(Caller::name).orElse("public");
+        return events.actor();
     }
 
     /** Testimonials of one organisation, or of some departments, for the caller's list. */

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.invitation.InvitationService;
-import fr.guichet.welcome.mail.MailOutbox;
+import fr.guichet.welcome.mail.MailQueue;
 import fr.guichet.welcome.registration.RegistrationPersonalData;
 import fr.guichet.welcome.survey.SurveyService;
 import io.quarkus.scheduler.Scheduled;
@@ -46,7 +46,7 @@ public class RegistrantRetention {
     InvitationService invitations;
 
     @Inject
-    MailOutbox outbox;
+    MailQueue outbox;
 
     @Inject
     Clock clock;

@@ -11,7 +11,7 @@ import fr.guichet.common.problem.ProblemException;
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.event.WelcomeEvent;
 import fr.guichet.welcome.mail.LinkTokens;
-import fr.guichet.welcome.mail.MailOutbox;
+import fr.guichet.welcome.mail.MailQueue;
 import fr.guichet.welcome.policy.EventPolicy;
 import fr.guichet.welcome.registration.RegistrationInputs.RegistrationInput;
 import fr.guichet.welcome.registration.RegistrationViews.RegistrantView;
@@ -41,7 +41,7 @@ public class RegistrationService {
     WaitingList waitingList;
 
     @Inject
-    MailOutbox outbox;
+    MailQueue outbox;
 
     @Inject
     RegistrationMails mails;

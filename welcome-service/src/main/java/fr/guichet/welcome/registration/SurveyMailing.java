@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.event.WelcomeEvent;
 import fr.guichet.welcome.mail.LinkTokens;
-import fr.guichet.welcome.mail.MailOutbox;
+import fr.guichet.welcome.mail.MailQueue;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class SurveyMailing {
     RegistrationRepository registrations;
 
     @Inject
-    MailOutbox outbox;
+    MailQueue outbox;
 
     @Inject
     RegistrationMails mails;

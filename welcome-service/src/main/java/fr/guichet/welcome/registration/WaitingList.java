@@ -8,7 +8,7 @@ import fr.guichet.welcome.event.EventChange;
 import fr.guichet.welcome.event.EventService;
 import fr.guichet.welcome.event.WelcomeEvent;
 import fr.guichet.welcome.mail.LinkTokens;
-import fr.guichet.welcome.mail.MailOutbox;
+import fr.guichet.welcome.mail.MailQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class WaitingList {
     EventService events;
 
     @Inject
-    MailOutbox outbox;
+    MailQueue outbox;
 
     @Inject
     RegistrationMails mails;

@@ -22,10 +22,12 @@ import fr.guichet.welcome.testimonial.TestimonialInputs.TestimonialInput;
 import fr.guichet.welcome.testimonial.TestimonialInputs.WithdrawalInput;
 import fr.guichet.welcome.testimonial.TestimonialView.ConsentReceipt;
 import jakarta.annotation.security.PermitAll;
+import fr.guichet.store.idempotency.IdempotencyKeyHeader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -70,8 +72,9 @@ public class TestimonialResource {
     @APIResponse(responseCode = "403", description = "A department outside your territory, or an account bound to no organisation")
     @APIResponse(responseCode = "422", description = "An aid code the catalogue does not know")
     @APIResponse(responseCode = "503", description = "The aid catalogue cannot be reached; nothing was saved")
-    public Response create(@Valid @NotNull TestimonialInput input) {
-        TestimonialView view = testimonials.create(input);
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body")
+    public Response create(@BeanParam IdempotencyKeyHeader idempotencyKey, @Valid @NotNull TestimonialInput input) {
+        TestimonialView view = testimonials.create(input, idempotencyKey.checked());
         return VersionEtag.created(URI.create("/testimonials/" + view.id()), view, view.version());
     }
 

@@ -2,15 +2,17 @@ package fr.guichet.welcome.testimonial;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import fr.guichet.common.api.IfMatch;
 import fr.guichet.common.api.OffsetCursor;
 import fr.guichet.common.api.Page;
 import fr.guichet.common.problem.ProblemException;
+import fr.guichet.store.idempotency.IdempotencyKeys;
 import fr.guichet.welcome.aid.AidCatalogue;
 import fr.guichet.welcome.mail.LinkTokens;
-import fr.guichet.welcome.mail.MailOutbox;
+import fr.guichet.welcome.mail.MailQueue;
 import fr.guichet.welcome.policy.TestimonialPolicy;
 import fr.guichet.welcome.testimonial.TestimonialInputs.ConsentInput;
 import fr.guichet.welcome.testimonial.TestimonialInputs.TestimonialInput;
@@ -41,30 +43,37 @@ public class TestimonialService {
     AidCatalogue aids;
 
     @Inject
-    MailOutbox outbox;
+    MailQueue outbox;
 
     @Inject
     TestimonialLinks links;
 
     @Inject
+    IdempotencyKeys keys;
+
+    @Inject
     Clock clock;
 
-    public TestimonialView create(TestimonialInput input) {
+    /** A new draft, or the first answer when a retry presents the same Idempotency-Key and body. */
+    public TestimonialView create(TestimonialInput input, String idempotencyKey) {
         String organisation = policy.requireOrganiserIn(input.department());
         TestimonialRules.check(input, Instant.now(clock));
         aids.requireKnown(input.aidCodes(), "aidCodes");
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now(clock);
-            Testimonial t = new Testimonial();
-            t.id = UUID.randomUUID();
-            t.organisation = organisation;
-            t.status = TestimonialStatus.DRAFT;
-            t.createdAt = now;
-            apply(t, input, now);
-            testimonials.persist(t);
-            testimonials.flush();
-            return TestimonialView.of(t, true);
-        });
+        return QuarkusTransaction.requiringNew().call(() -> keys.once(policy.actor(), idempotencyKey, input,
+                TestimonialView.class, () -> newDraft(input, organisation), TestimonialView::id));
+    }
+
+    private TestimonialView newDraft(TestimonialInput input, String organisation) {
+        Instant now = Instant.now(clock);
+        Testimonial t = new Testimonial();
+        t.id = UUID.randomUUID();
+        t.organisation = organisation;
+        t.status = TestimonialStatus.DRAFT;
+        t.createdAt = now;
+        apply(t, input, now);
+        testimonials.persist(t);
+        testimonials.flush();
+        return TestimonialView.of(t, true);
     }
 
     /** The whole description again; a change after the consent needs the person's consent (and a publication) again. */
@@ -136,6 +145,7 @@ public class TestimonialService {
         Testimonial t = lockForChange(id, ifMatch);
         requireNotWithdrawn(t);
         t.withdraw(policy.actor(), Instant.now(clock));
+        keys.forget(List.of(t.id));
         testimonials.flush();
         return TestimonialView.of(t, true);
     }
@@ -147,6 +157,7 @@ public class TestimonialService {
                 .orElseThrow(() -> ProblemException.notFound("This link opens no testimonial."));
         if (t.status != TestimonialStatus.WITHDRAWN) {
             t.withdraw(PERSON, Instant.now(clock));
+            keys.forget(List.of(t.id));
         }
     }
 

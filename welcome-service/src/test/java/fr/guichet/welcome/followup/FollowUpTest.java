@@ -32,7 +32,7 @@ import fr.guichet.welcome.Actors;
 import fr.guichet.welcome.CasesServiceStub;
 import fr.guichet.welcome.Events;
 import fr.guichet.welcome.Mailbox;
-import fr.guichet.welcome.mail.MailSender;
+import fr.guichet.store.mail.MailSender;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;

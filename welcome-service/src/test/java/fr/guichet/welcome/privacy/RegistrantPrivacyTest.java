@@ -21,7 +21,7 @@ import fr.guichet.testsupport.MovableClock;
 import fr.guichet.welcome.Actors;
 import fr.guichet.welcome.Events;
 import fr.guichet.welcome.Mailbox;
-import fr.guichet.welcome.mail.MailSender;
+import fr.guichet.store.mail.MailSender;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 

@@ -20,7 +20,7 @@ import fr.guichet.testsupport.MovableClock;
 import fr.guichet.welcome.Actors;
 import fr.guichet.welcome.Events;
 import fr.guichet.welcome.Mailbox;
-import fr.guichet.welcome.mail.MailSender;
+import fr.guichet.store.mail.MailSender;
 import fr.guichet.welcome.survey.SurveyService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

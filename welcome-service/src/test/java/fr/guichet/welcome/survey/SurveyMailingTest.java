@@ -19,7 +19,7 @@ import fr.guichet.testsupport.MovableClock;
 import fr.guichet.welcome.Actors;
 import fr.guichet.welcome.Events;
 import fr.guichet.welcome.Mailbox;
-import fr.guichet.welcome.mail.MailSender;
+import fr.guichet.store.mail.MailSender;
 import fr.guichet.welcome.registration.SurveyMailing;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

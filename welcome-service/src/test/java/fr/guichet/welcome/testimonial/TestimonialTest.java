@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import fr.guichet.welcome.Actors;
 import fr.guichet.welcome.Mailbox;
 import fr.guichet.welcome.Testimonials;
-import fr.guichet.welcome.mail.MailSender;
+import fr.guichet.store.mail.MailSender;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 

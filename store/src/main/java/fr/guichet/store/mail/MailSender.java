@@ -1,4 +1,4 @@
-package fr.guichet.cases.reminder;
+package fr.guichet.store.mail;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,9 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Drains the mail outbox. A mail is marked sent in the transaction that holds its row, once the SMTP server accepted
- * it: a failure leaves it queued with a later attempt (backoff), so no reminder is lost; only a crash between the
- * server's acceptance and the commit would send one twice.
+ * Drains the mail outbox every {@code guichet.mail.send-every}. A mail is marked sent in the transaction that holds its
+ * row, once the SMTP server accepted it: a failure leaves it queued with a later attempt (backoff), so none is lost;
+ * only a crash between the server's acceptance and the commit would send one twice. A mail with an unsubscribe
+ * address carries it as one-click List-Unsubscribe headers (RFC 8058).
  */
 @ApplicationScoped
 public class MailSender {
@@ -33,16 +34,19 @@ public class MailSender {
     @Inject
     Clock clock;
 
-    enum Outcome {
+    private enum Outcome {
         SENT, FAILED, NOTHING_DUE
     }
 
-    @Scheduled(every = "{guichet.reminders.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "{guichet.mail.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         drain();
     }
 
-    /** Sends the mails due, until none is left, one fails (the server is likely down: the next pass retries) or a batch is done. */
+    /**
+     * Sends the mails due, until none is left, one fails (the server is likely down: the next pass retries) or a batch
+     * is done; answers how many were sent.
+     */
     public int drain() {
         int sent = 0;
         while (sent < BATCH && sendNext() == Outcome.SENT) {
@@ -54,15 +58,13 @@ public class MailSender {
     private Outcome sendNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now(clock);
-            Optional<MailOutbox.Pending> next = outbox.claimNext(now);
+            Optional<PendingMail> next = outbox.claimNext(now);
             if (next.isEmpty()) {
                 return Outcome.NOTHING_DUE;
             }
-            MailOutbox.Pending mail = next.get();
+            PendingMail mail = next.get();
             try {
-                mailer.send(Mail.withText(mail.recipient(), mail.subject(), mail.body())
-                        .addHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">")
-                        .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+                mailer.send(message(mail));
             } catch (RuntimeException e) {
                 Instant retryAt = now.plus(MailOutbox.backoff(mail.attempts() + 1));
                 LOG.warnf("Mail %d not accepted by the SMTP server (attempt %d), next attempt at %s: %s", mail.id(),
@@ -73,5 +75,12 @@ public class MailSender {
             outbox.sent(mail, now);
             return Outcome.SENT;
         });
+    }
+
+    private static Mail message(PendingMail mail) {
+        Mail message = Mail.withText(mail.recipient(), mail.subject(), mail.body());
+        return mail.unsubscribeUrl() == null ? message
+                : message.addHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">")
+                        .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 }

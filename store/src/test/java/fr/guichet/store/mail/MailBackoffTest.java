@@ -1,4 +1,4 @@
-package fr.guichet.cases.reminder;
+package fr.guichet.store.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
