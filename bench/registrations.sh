@@ -10,8 +10,9 @@
 # load generator, that limit is all this would measure. Start the stack with it raised:
 #   GUICHET_ANONYMOUS_RATE_PER_SECOND=1000000 GUICHET_ANONYMOUS_RATE_BURST=1000000 deploy/local/run --background
 #   bench/registrations.sh    RUNS (5), REQUESTS (4000 per case and run), CONCURRENCY (32), EVENTS (8),
-#                             SMALL_CAPACITY (10)
-# The load is bench/lib/RegistrationLoad.java (hey sends one body again and again; an event refuses an e-mail twice).
+#                             SMALL_CAPACITY (10), WARMUP (3 runs of both cases, not measured)
+# The load is bench/lib/RegistrationLoad.java (hey sends one body again and again; an event refuses an e-mail twice),
+# one JVM for the whole benchmark.
 # Prints each run, then per case the medians of registrations/s, p50 and p95, appended to bench/results/registrations.txt.
 # Every 201 is counted back in the database, and each run fails unless every answer was 201, the database holds as many
 # registrations as 201s, and each full event holds exactly its capacity of CONFIRMED places, the rest WAITING.
@@ -28,6 +29,7 @@ requests=${REQUESTS:-4000}
 concurrency=${CONCURRENCY:-32}
 events=${EVENTS:-8}
 small_capacity=${SMALL_CAPACITY:-10}
+warmup=${WARMUP:-3}
 room_capacity=5000
 results=$here/results
 mkdir -p "$results"
@@ -42,7 +44,14 @@ if [ "${anonymous_limit:-20}" -lt 100000 ]; then
   exit 1
 fi
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+javac -d "$work" "$here/lib/RegistrationLoad.java"
+coproc load { java -cp "$work" RegistrationLoad "$gateway/api" "$concurrency"; }
+finish() {
+  exec {load[1]}>&- # its end of input: it stops
+  wait "$load_PID" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap finish EXIT
 
 # new_events CAPACITY -> the ids of EVENTS events published for one run, 60 days from now in Blois
 new_events() {
@@ -73,7 +82,8 @@ value() { echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 register() {
   local ids report created count confirmed waiting least most
   ids=$(new_events "$3")
-  report=$(java "$here/lib/RegistrationLoad.java" "$gateway/api" "$requests" "$concurrency" "$1-$2-$$" $ids)
+  echo "$requests $1-$2-$$ $ids" >&"${load[1]}"
+  read -r report <&"${load[0]}" || { echo "The load generator stopped" >&2; exit 1; }
   created=$(value status_201 "$report")
   [ "$created" = "$requests" ] || { echo "$1, run $2: not every answer was 201: $report" >&2; exit 1; }
   read -r count confirmed waiting least most < <(stored $ids)
@@ -84,7 +94,7 @@ register() {
   else
     [ "$confirmed" = "$count" ] || { echo "room, run $2: $confirmed confirmed of $count" >&2; exit 1; }
   fi
-  [ "$2" = warm-up ] && return
+  [[ "$2" == warm-up* ]] && return
   value per_second "$report" >>"$work/$1.rate"
   value p50_ms "$report" >>"$work/$1.p50"
   value p95_ms "$report" >>"$work/$1.p95"
@@ -92,9 +102,11 @@ register() {
     "p95 $(value p95_ms "$report") ms, p99 $(value p99_ms "$report") ms; stored $count ($confirmed confirmed, $waiting waiting)"
 }
 
-echo "Warming up..."
-register room warm-up "$room_capacity"
-register full warm-up "$small_capacity"
+echo "Warming up ($warmup runs of both cases)..."
+for run in $(seq 1 "$warmup"); do
+  register room "warm-up$run" "$room_capacity"
+  register full "warm-up$run" "$small_capacity"
+done
 for run in $(seq 1 "$runs"); do
   register room "$run" "$room_capacity"
   register full "$run" "$small_capacity"
