@@ -25,7 +25,7 @@ declare -A health=([aids-service]=$aids [cases-service]=$cases [welcome-service]
 now_ms() { date +%s%3N; }
 
 # its usual traffic: simulations and catalogue reads; case reads and creations; the public's event lists and offer
-# searches (the demo ones); both through the gateway
+# searches; for the gateway, case and catalogue reads through it
 load_service() {
   local doctor correspondant id
   doctor=$(password_token doctor)

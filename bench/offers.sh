@@ -10,8 +10,8 @@
 # it answers on 8081, else one of the benchmark's own on a throw-away database (port 8091).
 # Needs: PostgreSQL (deploy/local/run --background), hey, psql, openssl, curl (Debian: hey postgresql-client).
 #   bench/offers.sh        COUNT (default 100000), RUNS (default 5), REQUESTS (default 1000), CONCURRENCY (default 4), KEEP_DB=1
-# Prints each run and the medians of p50/p95 (and the gateway/direct ratio), appends them to bench/results/offers.txt, and writes EXPLAIN (ANALYZE,
-# BUFFERS) of the searches to bench/results/explain-offers.txt.
+# Prints each run and the medians of p50/p95 (and the gateway/direct ratios), appends them to bench/results/offers.txt,
+# and writes EXPLAIN (ANALYZE, BUFFERS) of the searches to bench/results/explain-offers.txt.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
