@@ -65,15 +65,14 @@ new_events() {
   done | paste -sd ' ' -
 }
 
-# stored IDS... -> "REGISTRATIONS CONFIRMED WAITING MIN_CONFIRMED MAX_CONFIRMED" of those events
+# stored IDS... -> "REGISTRATIONS CONFIRMED WAITING MIN_CONFIRMED MAX_CONFIRMED" of those events (the last two: an event's)
 stored() {
-  psql "$pg" -qAt -F ' ' -c "select count(r.id), count(r.id) filter (where r.status = 'CONFIRMED'),
-      count(r.id) filter (where r.status = 'WAITING'),
-      (select min(c) from (select count(*) filter (where status = 'CONFIRMED') c from registration
-                           where event_id = any(array['$(echo "$*" | sed "s/ /','/g")']::uuid[]) group by event_id) per_event),
-      (select max(c) from (select count(*) filter (where status = 'CONFIRMED') c from registration
-                           where event_id = any(array['$(echo "$*" | sed "s/ /','/g")']::uuid[]) group by event_id) per_event)
-    from registration r where r.event_id = any(array['$(echo "$*" | sed "s/ /','/g")']::uuid[])"
+  local ids="array['$(echo "$*" | sed "s/ /','/g")']::uuid[]"
+  psql "$pg" -qAt -F ' ' -c "with per_event as (
+        select count(*) as registrations, count(*) filter (where status = 'CONFIRMED') as confirmed,
+               count(*) filter (where status = 'WAITING') as waiting
+        from registration where event_id = any($ids) group by event_id)
+      select sum(registrations), sum(confirmed), sum(waiting), min(confirmed), max(confirmed) from per_event"
 }
 
 value() { echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
