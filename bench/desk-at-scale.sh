@@ -22,6 +22,7 @@ source "$here/lib/stack.sh"
 source "$here/lib/jwt.sh"
 source "$here/lib/measure.sh"
 source "$here/lib/scale.sh"
+source "$here/lib/apps.sh"
 
 count=${COUNT:-1000000}
 runs=${RUNS:-5}
@@ -40,42 +41,20 @@ for module in gateway desk; do
 done
 start_scale_service "$results/desk-at-scale-cases.log" -Dquarkus.scheduler.enabled=false
 
-apps=()
 stop_all() {
-  local pid
-  for pid in "${apps[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  stop_apps
   stop_scale_service
 }
 trap stop_all EXIT
 
-# start_app MODULE PORT [JAVA OPTIONS...]: the module's jar with the run script's heap settings and the bench issuer,
-# returns once it is ready
-start_app() {
-  local module=$1 app_port=$2 log=$results/desk-at-scale-$1.log
-  shift 2
-  java -Xms32m -Xmx160m -XX:+UseSerialGC -Dquarkus.http.port="$app_port" \
-    -Dquarkus.oidc.auth-server-url="http://127.0.0.1:$issuer_port" -Dquarkus.oidc.token.issuer=guichet-bench \
-    "$@" -jar "$root/$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
-  apps+=($!)
-  until curl -fs -o /dev/null "http://127.0.0.1:$app_port/q/health/ready"; do
-    kill -0 "${apps[-1]}" 2>/dev/null || { tail -20 "$log" >&2; exit 1; }
-    sleep 1
-  done
-}
-
-java "$here/lib/BenchIssuer.java" "$issuer_port" "$(bench_public_key)" >"$results/desk-at-scale-issuer.log" 2>&1 &
-apps+=($!)
-until curl -fs -o /dev/null "http://127.0.0.1:$issuer_port/keys"; do
-  kill -0 "${apps[-1]}" 2>/dev/null || { cat "$results/desk-at-scale-issuer.log" >&2; exit 1; }
-  sleep 1
-done
+start_issuer "$issuer_port" "$results/desk-at-scale-issuer.log"
 # The pages measured call cases-service only: aids-service's route points at a closed port.
-start_app gateway "$gateway_port" \
+start_app gateway "$gateway_port" "$results/desk-at-scale-gateway.log" \
   -Dguichet.gateway.routes.cases-service.target="http://127.0.0.1:$port" \
   -Dguichet.gateway.routes.aids-service.target=http://127.0.0.1:9 \
   -Dguichet.gateway.rate-limit.authenticated.per-second=1000000 -Dguichet.gateway.rate-limit.authenticated.burst=1000000
 gateway_pid=${apps[-1]}
-GUICHET_DESK_SESSION_KEY=$(head -c 32 /dev/urandom | openssl base64 -A) start_app desk "$desk_port" \
+GUICHET_DESK_SESSION_KEY=$(head -c 32 /dev/urandom | openssl base64 -A) start_app desk "$desk_port" "$results/desk-at-scale-desk.log" \
   -Dquarkus.oidc.application-type=hybrid -Dquarkus.rest-client.guichet-api.url="http://127.0.0.1:$gateway_port"
 desk_pid=${apps[-1]}
 

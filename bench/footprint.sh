@@ -20,11 +20,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 simulation_body >"$work/simulation.json"
 new_case_body Footprint >"$work/case.json"
-declare -A health=([aids-service]=$aids [cases-service]=$cases [gateway]=$gateway)
+declare -A health=([aids-service]=$aids [cases-service]=$cases [welcome-service]=$welcome [gateway]=$gateway)
 
 now_ms() { date +%s%3N; }
 
-# its usual traffic: simulations and catalogue reads; case reads and creations; both through the gateway
+# its usual traffic: simulations and catalogue reads; case reads and creations; the public's event lists and offer
+# searches; for the gateway, case and catalogue reads through it
 load_service() {
   local doctor correspondant id
   doctor=$(password_token doctor)
@@ -37,6 +38,9 @@ load_service() {
     cases-service)
       hey -n "$load" -c 16 -H "Authorization: Bearer $doctor" "$cases/cases/$id"
       hey -n $((load / 10)) -c 8 -m POST -T application/json -D "$work/case.json" -H "Authorization: Bearer $correspondant" "$cases/cases" ;;
+    welcome-service)
+      hey -n "$load" -c 16 "$welcome/events?department=41"
+      hey -n "$load" -c 16 "$welcome/offers?department=47" ;;
     gateway)
       hey -n "$load" -c 16 -H "Authorization: Bearer $doctor" "$gateway/api/cases/$id"
       hey -n "$load" -c 16 "$gateway/api/aids?limit=20" ;;
@@ -45,7 +49,7 @@ load_service() {
 }
 
 for run in $(seq 1 "$runs"); do
-  for service in aids-service cases-service gateway; do
+  for service in aids-service cases-service welcome-service gateway; do
     "$root/deploy/local/service" stop "$service"
     sleep 2
     start=$(now_ms)
@@ -70,7 +74,7 @@ done
 # the JVM settings run saved: options, Java and ahead-of-time cache
 opts=$(grep -oE "GUICHET_(JAVA_OPTS|JAVA_HOME|AOT)=.*" "$data/settings.env" 2>/dev/null | paste -sd ' ' - || true)
 opts=${opts:-"GUICHET_JAVA_OPTS unset: run script's default"}
-for service in aids-service cases-service gateway; do
+for service in aids-service cases-service welcome-service gateway; do
   echo "$(stamp) $service (median of $runs; $opts): ready $(median <"$work/$service.ready") ms," \
     "Quarkus started in $(median <"$work/$service.quarkus") s, RSS at rest $(median <"$work/$service.rest") MB," \
     "after $load requests $(median <"$work/$service.loaded") MB"

@@ -2,6 +2,7 @@
 # prints each run, then the medians of p50 and p95 in ms, and appends them to the results file (results_file, default
 # cases-at-scale.txt) after what was seeded (count_label, default cases, and count). Without a token, anonymous GETs.
 # Sourced after stack.sh (for median); expects runs, requests, concurrency, results and count to be set by the caller.
+# Leaves the medians in measured_p50 and measured_p95, for comparisons.
 measure() {
   local label=$1 url=$2 token=$3 n=${REQUESTS:-$requests} p50s=() p95s=() out i
   local auth=()
@@ -19,6 +20,8 @@ measure() {
     echo "  $label, run $i: p50 ${p50s[-1]} ms, p95 ${p95s[-1]} ms"
   done
   local line
-  line="$(date -u +%Y-%m-%dT%H:%MZ) ${count_label:-cases}=$count $label: median p50 $(printf '%s\n' "${p50s[@]}" | median) ms, median p95 $(printf '%s\n' "${p95s[@]}" | median) ms (runs=$runs requests=$n concurrency=$concurrency)"
+  measured_p50=$(printf '%s\n' "${p50s[@]}" | median)
+  measured_p95=$(printf '%s\n' "${p95s[@]}" | median)
+  line="$(date -u +%Y-%m-%dT%H:%MZ) ${count_label:-cases}=$count $label: median p50 $measured_p50 ms, median p95 $measured_p95 ms (runs=$runs requests=$n concurrency=$concurrency)"
   echo "$line" | tee -a "$results/${results_file:-cases-at-scale.txt}"
 }

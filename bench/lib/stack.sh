@@ -5,6 +5,7 @@ realm=http://localhost:8180/realms/guichet
 gateway=http://localhost:8080
 aids=http://localhost:8081
 cases=http://localhost:8082
+welcome=http://localhost:${GUICHET_WELCOME_PORT:-8084}
 hz=$(getconf CLK_TCK)
 
 require_tools() {
