@@ -35,7 +35,7 @@ public interface OrganiserOffersApi {
     /** listManagedOffers: the organisation's offers, every status, latest change first. */
     @GET
     @Path("managed")
-    PublicOffersApi.OfferPage listManagedOffers(@RestQuery String cursor);
+    OfferPage listManagedOffers(@RestQuery String cursor);
 
     /** getOffer with the organiser's token (drafts and closed offers of theirs too); its ETag is the If-Match. */
     @GET

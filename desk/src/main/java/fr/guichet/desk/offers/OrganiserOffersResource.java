@@ -53,7 +53,7 @@ public class OrganiserOffersResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance offers(PublicOffersApi.OfferPage page, String nextPage);
+        static native TemplateInstance offers(OfferPage page, String nextPage);
 
         static native TemplateInstance kinds(List<OfferKind> kinds);
 
@@ -72,7 +72,7 @@ public class OrganiserOffersResource {
     /** Roles: organiser. */
     @GET
     public TemplateInstance offers(@RestQuery("suite") String cursor) {
-        PublicOffersApi.OfferPage page = api.listManagedOffers(cursor);
+        OfferPage page = api.listManagedOffers(cursor);
         String nextPage = page.nextCursor() == null ? null : new SearchTerms().with("suite", page.nextCursor()).link(HOME);
         return Templates.offers(page, nextPage);
     }

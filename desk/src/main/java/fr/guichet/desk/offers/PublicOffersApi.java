@@ -1,14 +1,11 @@
 package fr.guichet.desk.offers;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,12 +26,4 @@ public interface PublicOffersApi {
     @GET
     @Path("{id}")
     Offer getOffer(@RestPath UUID id);
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record OfferPage(List<Offer> items, String nextCursor) {
-
-        public OfferPage {
-            items = items == null ? List.of() : items;
-        }
-    }
 }
