@@ -74,4 +74,9 @@ public class Viewer {
         String path = request.path();
         return path.equals(section) || path.startsWith(section + "/");
     }
+
+    /** Whether the page shown is this very page, not one below it: a section whose sub-sections have menu entries. */
+    public boolean atPage(String page) {
+        return request.path().equals(page);
+    }
 }
