@@ -180,11 +180,7 @@ public class OrganiserTestimonialsResource {
     }
 
     private Response refusedOn(UUID id, ApiProblem refused) {
-        if (refused.isNotFound() || refused.isUnavailable() || refused.status() == 401) {
-            throw refused;
-        }
-        return HtmlPages.withStatus(refused.status() == 403 ? 403 : 409,
-                page(id, null, refusal(refused), new ConsentForm(), FormErrors.NONE));
+        return HtmlPages.refused(refused, () -> page(id, null, refusal(refused), new ConsentForm(), FormErrors.NONE));
     }
 
     private static Response done(UUID id, Done done) {
