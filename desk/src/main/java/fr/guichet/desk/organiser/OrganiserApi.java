@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.guichet.desk.api.UserToken;
 import fr.guichet.desk.events.RegistrantStatus;
+import fr.guichet.desk.events.SettlingIntention;
 import fr.guichet.desk.events.WelcomeEvent;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,6 +58,14 @@ public interface OrganiserApi {
     @Consumes(MediaType.APPLICATION_JSON)
     void recordAttendance(@RestPath UUID id, Attendance attendance);
 
+    /**
+     * turnRegistrantIntoQuickRequest: a registrant who wants to settle and agrees to be contacted becomes a quick
+     * request of the correspondants; 409 when already done, 422 when the survey does not say so.
+     */
+    @POST
+    @Path("{id}/registrations/{registrationId}/quick-request")
+    FollowUp turnIntoQuickRequest(@RestPath UUID id, @RestPath UUID registrationId);
+
     @POST
     @Path("{id}/publication")
     void publishEvent(@RestPath UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch);
@@ -76,10 +85,20 @@ public interface OrganiserApi {
     /** A registration as the organiser reads it, with the person's contact (null once anonymised). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Registrant(UUID id, String status, Integer waitingPosition, String firstName, String lastName, String email,
-            RegistrantStatus registrantStatus, String faculty, Integer year, boolean present, Instant registeredAt) {
+            RegistrantStatus registrantStatus, String faculty, Integer year, boolean present, Instant registeredAt,
+            UUID quickRequestId, Survey survey) {
 
         public boolean confirmed() {
             return "CONFIRMED".equals(status);
+        }
+
+        /**
+         * Whether the button that hands them to the correspondant applies: they said after the event that they want to
+         * settle (yes or maybe) and agree to be contacted, were not handed over already, and their data is still kept.
+         */
+        public boolean mayBeForwarded() {
+            return quickRequestId == null && firstName != null && survey != null && survey.contactConsent()
+                    && survey.settlingIntention() != SettlingIntention.NO;
         }
 
         public String standing() {
@@ -90,6 +109,16 @@ public interface OrganiserApi {
                 default -> status;
             };
         }
+    }
+
+    /** What the registrant answered in the survey after the event. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Survey(SettlingIntention settlingIntention, boolean contactConsent) {
+    }
+
+    /** The quick request of cases-service a registrant became. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FollowUp(UUID registrationId, UUID quickRequestId, String linkedBy, Instant linkedAt) {
     }
 
     record Attendance(List<UUID> present) {

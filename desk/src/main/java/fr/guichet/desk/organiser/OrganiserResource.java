@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -118,6 +119,17 @@ public class OrganiserResource {
         return act(id, Done.ATTENDANCE, () -> api.recordAttendance(id, new OrganiserApi.Attendance(present)));
     }
 
+    /**
+     * Roles: organiser. Hands a registrant who wants to settle to the department's correspondants: welcome-service
+     * logs a quick request of cases-service and keeps the link, which the registrants' list then shows.
+     */
+    @POST
+    @Path("evenements/{id}/inscrits/{registrationId}/transmission")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response forward(@RestPath UUID id, @RestPath UUID registrationId) {
+        return act(id, Done.FORWARDED, () -> api.turnIntoQuickRequest(id, registrationId), OrganiserResource::forwardRefusal);
+    }
+
     /** Roles: organiser. Opens a draft to the public, with the version the page was read at. */
     @POST
     @Path("evenements/{id}/publication")
@@ -139,7 +151,9 @@ public class OrganiserResource {
         CREATED("Le brouillon est créé : publiez-le quand il est prêt, il sera alors ouvert au public."),
         ATTENDANCE("La liste des présents est enregistrée."),
         PUBLISHED("L'événement est publié : il est ouvert au public et aux inscriptions."),
-        CANCELLED("L'événement est annulé : les personnes inscrites sont prévenues par courriel.");
+        CANCELLED("L'événement est annulé : les personnes inscrites sont prévenues par courriel."),
+        FORWARDED("La personne est transmise au correspondant : une sollicitation est ouverte à son nom, le lien est "
+                + "gardé dans la liste des inscrits.");
 
         final String notice;
 
@@ -149,14 +163,15 @@ public class OrganiserResource {
     }
 
     private Response act(UUID id, Done done, Runnable call) {
+        return act(id, done, call, OrganiserResource::refusal);
+    }
+
+    private Response act(UUID id, Done done, Runnable call, Function<ApiProblem, String> refusal) {
         try {
             call.run();
             return Response.seeOther(URI.create(HOME + "/evenements/" + id + "?fait=" + done.name())).build();
         } catch (ApiProblem refused) {
-            if (refused.isNotFound() || refused.isUnavailable() || refused.status() == 401) {
-                throw refused;
-            }
-            return HtmlPages.withStatus(refused.status() == 403 ? 403 : 409, page(id, null, refusal(refused)));
+            return HtmlPages.refused(refused, () -> page(id, null, refusal.apply(refused)));
         }
     }
 
@@ -167,6 +182,17 @@ public class OrganiserResource {
             case 422 -> "Une personne cochée n'est plus inscrite, ou l'événement a déjà commencé.";
             default -> "L'événement n'en est plus là : il est peut-être déjà publié ou annulé, ou sa date n'est pas encore "
                     + "venue pour la liste des présents.";
+        };
+    }
+
+    private static String forwardRefusal(ApiProblem refused) {
+        return switch (refused.status()) {
+            case 403 -> "La transmission est refusée : l'événement est celui d'une autre organisation, ou le service des "
+                    + "dossiers n'accepte pas cette sollicitation de votre compte.";
+            case 422 -> "Cette personne n'a pas répondu qu'elle souhaite s'installer et accepte d'être contactée : elle "
+                    + "n'est pas transmise.";
+            default -> "Cette personne est déjà transmise au correspondant (la liste le montre maintenant), ou ses données "
+                    + "ont été effacées.";
         };
     }
 

@@ -27,6 +27,9 @@ public interface DeskConfig {
     /** Keycloak's origin, where forms may lead when a session must be renewed. */
     String identityOrigin();
 
+    /** Where testimonials' photos may be loaded from (the Content-Security-Policy's img-src): https: by default. */
+    String photoOrigins();
+
     enum Brand {
         STATE, NEUTRAL
     }

@@ -57,7 +57,8 @@ class OrganiserPagesTest {
         api.stubFor(get(urlEqualTo(EVENT)).willReturn(okJson(event(status)).withHeader("ETag", "\"4\"")));
         api.stubFor(get(urlPathEqualTo(EVENT + "/registrations")).willReturn(okJson("""
                 {"items":[{"id":"%s","status":"CONFIRMED","firstName":"Léa","lastName":"Fontaine","email":"lea@example.org",
-                  "registrantStatus":"INTERN","faculty":"Tours","year":2,"present":true,"registeredAt":"2027-02-01T10:00:00Z"},
+                  "registrantStatus":"INTERN","faculty":"Tours","year":2,"present":true,"registeredAt":"2027-02-01T10:00:00Z",
+                  "survey":{"settlingIntention":"MAYBE","contactConsent":true}},
                  {"id":"%s","status":"WAITING","waitingPosition":1,"firstName":"Hugo","lastName":"Petit","email":"hugo@example.org",
                   "registrantStatus":"STUDENT","present":false,"registeredAt":"2027-02-02T10:00:00Z"}],"nextCursor":null}"""
                 .formatted(CONFIRMED, WAITING))));
@@ -177,5 +178,69 @@ class OrganiserPagesTest {
                 .body(containsString("Indiquez le nombre de places en chiffres"));
 
         api.verify(0, postRequestedFor(urlEqualTo("/api/events")));
+    }
+
+    static final String FORWARD = PAGE + "/inscrits/" + CONFIRMED + "/transmission";
+    static final String QUICK_REQUEST = EVENT + "/registrations/" + CONFIRMED + "/quick-request";
+
+    @Test
+    void a_registrant_who_wants_to_settle_and_may_be_contacted_has_the_button_the_others_have_not() {
+        standInEvent("PUBLISHED");
+
+        organiser.request().get(PAGE).then().statusCode(200)
+                .body(containsString("S'installer : Peut-être, accepte d'être contacté(e)"))
+                .body(containsString("form=\"transmission-" + CONFIRMED + "\""))
+                .body(containsString("<form method=\"post\" action=\"" + FORWARD + "\" id=\"transmission-" + CONFIRMED + "\">"))
+                .body(containsString("Transmettre au correspondant<span class=\"fr-sr-only\"> : Léa Fontaine</span>"))
+                .body(not(containsString("transmission-" + WAITING)));
+    }
+
+    @Test
+    void no_button_for_a_registrant_who_says_no_refuses_contact_or_was_already_forwarded() {
+        for (String survey : new String[] {"\"survey\":{\"settlingIntention\":\"NO\",\"contactConsent\":true}",
+                "\"survey\":{\"settlingIntention\":\"YES\",\"contactConsent\":false}",
+                "\"survey\":{\"settlingIntention\":\"YES\",\"contactConsent\":true},\"quickRequestId\":\"" + WAITING + "\""}) {
+            api.stubFor(get(urlPathEqualTo(EVENT + "/registrations")).willReturn(okJson("""
+                    {"items":[{"id":"%s","status":"CONFIRMED","firstName":"Léa","lastName":"Fontaine","email":"lea@example.org",
+                      "registrantStatus":"INTERN","present":true,"registeredAt":"2027-02-01T10:00:00Z",%s}]}"""
+                    .formatted(CONFIRMED, survey))));
+            api.stubFor(get(urlEqualTo(EVENT)).willReturn(okJson(event("PUBLISHED")).withHeader("ETag", "\"4\"")));
+
+            organiser.request().get(PAGE).then().statusCode(200).body(not(containsString("transmission-" + CONFIRMED)));
+        }
+        organiser.request().get(PAGE).then().body(containsString("<strong>Transmis au correspondant</strong> (sollicitation " + WAITING + ")"));
+    }
+
+    @Test
+    void the_button_asks_welcome_service_for_the_quick_request_and_the_page_says_it_is_done() {
+        standInEvent("PUBLISHED");
+        api.stubFor(post(urlEqualTo(QUICK_REQUEST)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"registrationId":"%s","quickRequestId":"%s","linkedBy":"organisateur-41","linkedAt":"2027-03-20T10:00:00Z"}"""
+                        .formatted(CONFIRMED, WAITING))));
+
+        organiser.form(PAGE).post(FORWARD).then().statusCode(303).header("Location", endsWith(PAGE + "?fait=FORWARDED"));
+
+        api.verify(postRequestedFor(urlEqualTo(QUICK_REQUEST)));
+        organiser.request().get(PAGE + "?fait=FORWARDED").then().statusCode(200)
+                .body(containsString("La personne est transmise au correspondant"));
+    }
+
+    @Test
+    void a_registrant_already_forwarded_or_not_wanting_to_settle_is_said() {
+        standInEvent("PUBLISHED");
+        api.stubFor(post(urlEqualTo(QUICK_REQUEST)).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"title\":\"Conflict\",\"status\":409}")));
+        organiser.form(PAGE).post(FORWARD).then().statusCode(409)
+                .body(containsString("Cette personne est déjà transmise au correspondant"));
+
+        api.stubFor(post(urlEqualTo(QUICK_REQUEST)).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"title\":\"Unprocessable\",\"status\":422}")));
+        organiser.form(PAGE).post(FORWARD).then().statusCode(409)
+                .body(containsString("n&#39;a pas répondu qu&#39;elle souhaite s&#39;installer"));
+
+        api.stubFor(post(urlEqualTo(QUICK_REQUEST)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"title\":\"Forbidden\",\"status\":403}")));
+        organiser.form(PAGE).post(FORWARD).then().statusCode(403).body(containsString("La transmission est refusée"));
     }
 }

@@ -2,9 +2,12 @@ package fr.guichet.desk.support;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -22,6 +25,12 @@ public class FakeApi implements QuarkusTestResourceLifecycleManager {
         api = new WireMockServer(wireMockConfig().dynamicPort().gzipDisabled(true));
         api.start();
         return Map.of("quarkus.rest-client.guichet-api.url", api.baseUrl());
+    }
+
+    /** The API's refusal with this status, as an RFC 9457 problem. */
+    public static ResponseDefinitionBuilder problem(int status) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"about:blank\",\"title\":\"Refused\",\"status\":" + status + ",\"detail\":\"Refused\"}");
     }
 
     @Override

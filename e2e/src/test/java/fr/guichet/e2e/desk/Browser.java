@@ -63,7 +63,11 @@ public class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCa
 
     @Override
     public void afterEach(ExtensionContext context) {
-        // every cookie of the browser, Keycloak's too (deleteAllCookies() would only see the current page's paths)
+        forgetSessions();
+    }
+
+    /** Becomes a visitor again: every cookie of the browser, Keycloak's too (deleteAllCookies() sees one site's only). */
+    public void forgetSessions() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 

@@ -2,6 +2,8 @@ package fr.guichet.welcome.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +47,9 @@ public class RegistrationService {
 
     @Inject
     RegistrationMails mails;
+
+    @Inject
+    SurveyReplies surveyReplies;
 
     @Inject
     Clock clock;
@@ -117,13 +122,14 @@ public class RegistrationService {
         WelcomeEvent event = policy.requireRegistrantsReadable(events.find(eventId));
         int offset = OffsetCursor.decode(cursor);
         Page<Registration> page = OffsetCursor.pageOfFetched(registrations.ofEvent(event.id, status, offset, limit + 1), offset, limit);
-        return new Page<>(page.items().stream().map(this::registrantView).toList(), page.nextCursor());
+        Map<UUID, SurveyReplies.Reply> replies = surveyReplies.of(page.items().stream().map(r -> r.id).toList());
+        return new Page<>(page.items().stream().map(r -> registrantView(r, replies.get(r.id))).toList(), page.nextCursor());
     }
 
     public RegistrantView get(UUID eventId, UUID registrationId) {
         WelcomeEvent event = policy.requireRegistrantsReadable(events.find(eventId));
         return registrations.findByIdOptional(registrationId).filter(r -> r.eventId.equals(event.id))
-                .map(this::registrantView)
+                .map(r -> registrantView(r, surveyReplies.of(List.of(r.id)).get(r.id)))
                 .orElseThrow(() -> ProblemException.notFound("No such registration to this event."));
     }
 
@@ -188,8 +194,8 @@ public class RegistrationService {
         return new RegistrationView(registration.id, registration.eventId, registration.status, position(registration));
     }
 
-    private RegistrantView registrantView(Registration r) {
+    private RegistrantView registrantView(Registration r, SurveyReplies.Reply reply) {
         return new RegistrantView(r.id, r.status, position(r), r.firstName, r.lastName, r.email, r.registrantStatus, r.faculty,
-                r.studyYear, r.present, r.registeredAt, r.anonymisedAt, r.quickRequestId);
+                r.studyYear, r.present, r.registeredAt, r.anonymisedAt, r.quickRequestId, reply);
     }
 }

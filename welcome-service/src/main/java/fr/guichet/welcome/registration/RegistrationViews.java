@@ -35,7 +35,9 @@ public final class RegistrationViews {
             Instant registeredAt,
             @Schema(nullable = true) Instant anonymisedAt,
             @Schema(nullable = true, description = "The quick request of cases-service this registrant became")
-            UUID quickRequestId) {
+            UUID quickRequestId,
+            @Schema(nullable = true, description = "What they answered in the survey after the event; null until then")
+            SurveyReplies.Reply survey) {
     }
 
     @Schema(name = "AttendanceView", description = "The registrations marked present")

@@ -119,6 +119,21 @@ class FollowUpTest {
     }
 
     @Test
+    void the_registrants_list_says_who_wants_to_settle_and_agrees_to_be_contacted_once_they_answered() {
+        String registrants = "/events/" + event + "/registrations";
+        Actors.organiser41().get(registrants).then().statusCode(200).body("items[0].survey", nullValue());
+
+        answers("MAYBE", true);
+
+        Actors.organiser41().get(registrants).then().statusCode(200)
+                .body("items[0].id", equalTo(registration))
+                .body("items[0].survey.settlingIntention", equalTo("MAYBE"))
+                .body("items[0].survey.contactConsent", equalTo(true));
+        Actors.correspondant41().get(registrants + "/" + registration).then().statusCode(200)
+                .body("survey.settlingIntention", equalTo("MAYBE"));
+    }
+
+    @Test
     void the_second_time_is_a_conflict_and_calls_cases_service_no_more() {
         answers("YES", true);
         Actors.organiser41().post(followUp()).then().statusCode(201);
