@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
 import java.util.List;
@@ -22,7 +23,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Events, offers and testimonials go to welcome-service (#19): anyone reads them and registers for an event,
- * organisers write, organisers and correspondants follow an event's registrants; everyone else is stopped at the door.
+ * organisers write, organisers and correspondants follow an event's registrants and read the welcome indicators;
+ * everyone else is stopped at the door.
  */
 @QuarkusTest
 class WelcomeRoutesTest {
@@ -99,6 +101,22 @@ class WelcomeRoutesTest {
         }
 
         Downstreams.welcome.verify(8, getRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void the_welcome_indicators_are_for_organisers_and_correspondants_only_and_keep_the_asked_format() {
+        given().when().get("/api/welcome/indicators").then().statusCode(401).contentType("application/problem+json");
+        as("doctor", Map.of()).when().get("/api/welcome/indicators").then().statusCode(403).contentType("application/problem+json");
+        organiser().contentType("application/json").body("{}").when().post("/api/welcome/indicators")
+                .then().statusCode(403).contentType("application/problem+json");
+        correspondant().when().get("/api/welcome/elsewhere").then().statusCode(403).contentType("application/problem+json");
+        Downstreams.welcome.verify(0, anyRequestedFor(anyUrl()));
+
+        organiser().accept("text/csv").queryParam("year", "2027").when().get("/api/welcome/indicators").then().statusCode(200);
+        correspondant().when().get("/api/welcome/indicators").then().statusCode(200);
+
+        Downstreams.welcome.verify(getRequestedFor(urlEqualTo("/welcome/indicators?year=2027")).withHeader("Accept", equalTo("text/csv")));
+        Downstreams.welcome.verify(2, getRequestedFor(urlPathEqualTo("/welcome/indicators")));
     }
 
     @Test

@@ -7,18 +7,13 @@ import java.util.Map;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import fr.guichet.cases.indicator.Indicators.Breakdown;
 import fr.guichet.cases.indicator.Indicators.Figures;
+import fr.guichet.common.csv.CsvLines;
 
-/** The indicators as CSV, one line per breakdown, quoted by the CSV library wherever a value needs it. */
+/** The indicators as CSV (common's {@link CsvLines}), one line per breakdown. */
 final class IndicatorCsv {
-
-    private static final CsvMapper MAPPER = new CsvMapper();
-    private static final CsvSchema SCHEMA = MAPPER.schemaFor(Line.class).withHeader();
 
     @JsonPropertyOrder({"dimension", "value", "received", "accompanied", "installed", "inProgress", "abandoned",
             "medianDaysToInstallation"})
@@ -39,8 +34,6 @@ final class IndicatorCsv {
         }
     }
 
-    private static final CsvSchema AID_SCHEMA = MAPPER.schemaFor(AidLine.class).withHeader();
-
     @JsonPropertyOrder({"dimension", "value", "requests", "accompaniedCases", "installations", "contracts"})
     record ActivityLine(String dimension, String value, long requests, long accompaniedCases, long installations,
             long contracts) {
@@ -49,8 +42,6 @@ final class IndicatorCsv {
                     f.installations(), f.contracts());
         }
     }
-
-    private static final CsvSchema ACTIVITY_SCHEMA = MAPPER.schemaFor(ActivityLine.class).withHeader();
 
     private IndicatorCsv() {
     }
@@ -64,7 +55,7 @@ final class IndicatorCsv {
         indicators.byYear().forEach(b -> lines.add(AidLine.of("year", "", "", b.value(), b.figures())));
         indicators.byAidDepartmentAndYear().forEach(l -> lines.add(AidLine.of("aid_department_year", l.aid(), l.department(),
                 String.valueOf(l.year()), l.figures())));
-        return write(lines, AID_SCHEMA);
+        return CsvLines.write(lines, AidLine.class);
     }
 
     /** The activity: the total, then by department, profession, channel, subject and month. */
@@ -79,7 +70,7 @@ final class IndicatorCsv {
         dimensions.put("month", indicators.byMonth());
         dimensions.forEach((dimension, breakdowns) ->
                 breakdowns.forEach(b -> lines.add(ActivityLine.of(dimension, b.value(), b.figures()))));
-        return write(lines, ACTIVITY_SCHEMA);
+        return CsvLines.write(lines, ActivityLine.class);
     }
 
     static String of(Indicators indicators) {
@@ -88,15 +79,7 @@ final class IndicatorCsv {
         add(lines, "department", indicators.byDepartment());
         add(lines, "profession", indicators.byProfession());
         add(lines, "channel", indicators.byChannel());
-        return write(lines, SCHEMA);
-    }
-
-    private static String write(List<?> lines, CsvSchema schema) {
-        try {
-            return MAPPER.writer(schema).writeValueAsString(lines);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Indicators that do not write as CSV", e);
-        }
+        return CsvLines.write(lines, Line.class);
     }
 
     private static void add(List<Line> lines, String dimension, List<Breakdown> breakdowns) {

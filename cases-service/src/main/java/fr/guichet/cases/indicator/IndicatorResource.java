@@ -17,6 +17,7 @@ import fr.guichet.cases.casefile.Profession;
 import fr.guichet.cases.policy.CasePolicy;
 import fr.guichet.cases.policy.Roles;
 import fr.guichet.common.api.QueryParams;
+import fr.guichet.common.csv.CsvLines;
 import fr.guichet.common.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,11 +34,6 @@ import jakarta.ws.rs.core.Response;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.CORRESPONDANT)
 public class IndicatorResource {
-
-    // A lower server quality than JSON's, so that clients accepting anything (Accept: */*) get JSON; the
-    // answer names its own type, else the quality would show in its Content-Type.
-    private static final String CSV = "text/csv;qs=0.5";
-    private static final MediaType CSV_TYPE = MediaType.valueOf("text/csv;charset=UTF-8");
 
     @Inject
     IndicatorRepository indicators;
@@ -75,10 +71,10 @@ public class IndicatorResource {
     }
 
     @GET
-    @Produces(CSV)
+    @Produces(CsvLines.NEGOTIATED)
     @Operation(hidden = true)
     public Response csv(@BeanParam IndicatorScope scope, @QueryParam("profession") String profession) {
-        return Response.ok(IndicatorCsv.of(json(scope, profession)), CSV_TYPE).build();
+        return Response.ok(IndicatorCsv.of(json(scope, profession)), CsvLines.TYPE).build();
     }
 
     @GET
@@ -102,10 +98,10 @@ public class IndicatorResource {
 
     @GET
     @Path("/aids")
-    @Produces(CSV)
+    @Produces(CsvLines.NEGOTIATED)
     @Operation(hidden = true)
     public Response aidsCsv(@BeanParam IndicatorScope scope) {
-        return Response.ok(IndicatorCsv.of(aidsJson(scope)), CSV_TYPE).build();
+        return Response.ok(IndicatorCsv.of(aidsJson(scope)), CsvLines.TYPE).build();
     }
 
     @GET
@@ -133,10 +129,10 @@ public class IndicatorResource {
 
     @GET
     @Path("/activity")
-    @Produces(CSV)
+    @Produces(CsvLines.NEGOTIATED)
     @Operation(hidden = true)
     public Response activityCsv(@BeanParam IndicatorScope scope) {
-        return Response.ok(IndicatorCsv.of(activityJson(scope)), CSV_TYPE).build();
+        return Response.ok(IndicatorCsv.of(activityJson(scope)), CsvLines.TYPE).build();
     }
 
     private record Period(LocalDate start, LocalDate end) {
