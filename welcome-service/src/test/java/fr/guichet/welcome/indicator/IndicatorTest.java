@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import fr.guichet.store.mail.MailSender;
 import fr.guichet.testsupport.MovableClock;
 import fr.guichet.testsupport.TestTokens;
 import fr.guichet.welcome.Actors;
@@ -23,7 +24,6 @@ import fr.guichet.welcome.Events;
 import fr.guichet.welcome.Mailbox;
 import fr.guichet.welcome.Offers;
 import fr.guichet.welcome.Testimonials;
-import fr.guichet.welcome.mail.MailSender;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
