@@ -165,10 +165,7 @@ public class OrganiserOffersResource {
             call.run();
             return Response.seeOther(URI.create(HOME + "/" + id + "?fait=" + done.name())).build();
         } catch (ApiProblem refused) {
-            if (refused.isNotFound() || refused.isUnavailable() || refused.status() == 401) {
-                throw refused;
-            }
-            return HtmlPages.withStatus(refused.status() == 403 ? 403 : 409, page(id, null, refusal(refused)));
+            return HtmlPages.refused(refused, () -> page(id, null, refusal(refused)));
         }
     }
 
