@@ -97,8 +97,8 @@ public class CaseResource {
         if (key == null && caller.is(Caller.Role.PARTNER)) {
             throw ProblemException.invalid(IdempotencyKeys.HEADER, "is required for partner applications");
         }
-        CaseService.Created created = cases.create(request, IdempotencyKeys.checked(key));
-        return VersionEtag.created(URI.create("/cases/" + created.view().id()), created.view(), created.view().version());
+        CaseView created = cases.create(request, IdempotencyKeys.checked(key));
+        return VersionEtag.created(URI.create("/cases/" + created.id()), created, created.version());
     }
 
     @GET

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 
@@ -72,24 +71,20 @@ public class CaseService {
     Validator validator;
 
     /** A new case, or the first answer when a retry presents the same Idempotency-Key and body. */
-    public record Created(CaseView view, boolean replayed) {
-    }
-
     @Transactional
-    public Created create(NewCase request, String idempotencyKey) {
+    public CaseView create(NewCase request, String idempotencyKey) {
         return create(request, idempotencyKey, null);
     }
 
     /** As {@link #create(NewCase, String)}, for a case opened from a quick request, which it names. */
     @Transactional
-    public Created create(NewCase request, String idempotencyKey, UUID fromRequest) {
+    public CaseView create(NewCase request, String idempotencyKey, UUID fromRequest) {
         String client = caller.is(Caller.Role.PARTNER) ? caller.clientId() : caller.subject();
-        if (idempotencyKey != null) {
-            Optional<String> firstAnswer = idempotencyKeys.claim(client, idempotencyKey, request);
-            if (firstAnswer.isPresent()) {
-                return new Created(idempotencyKeys.read(firstAnswer.get(), CaseView.class), true);
-            }
-        }
+        return idempotencyKeys.once(client, idempotencyKey, request, CaseView.class, () -> opened(request, fromRequest),
+                CaseView::id);
+    }
+
+    private CaseView opened(NewCase request, UUID fromRequest) {
         CaseFile created = newCase(request);
         created.fromRequest = fromRequest;
         created.persist();
@@ -101,11 +96,7 @@ public class CaseService {
         }
         history.record(created.id, caller.actor(), CaseEvent.Kind.CREATED, null, null, facts, null);
         outbox.append(created.id, EventType.CASE_CREATED, Map.of("reference", created.reference, "status", created.status.name()));
-        CaseView view = CaseView.of(created);
-        if (idempotencyKey != null) {
-            idempotencyKeys.remember(client, idempotencyKey, created.id, view);
-        }
-        return new Created(view, false);
+        return CaseView.of(created);
     }
 
     public CaseView get(UUID id) {

@@ -11,6 +11,7 @@ import fr.guichet.cases.casefile.CaseRequests.NewCase;
 import fr.guichet.cases.casefile.CaseRequests.ProfessionalInput;
 import fr.guichet.cases.casefile.CaseRequests.ProjectInput;
 import fr.guichet.cases.casefile.CaseService;
+import fr.guichet.cases.casefile.CaseView;
 import fr.guichet.cases.request.RequestInputs.CaseFromRequest;
 import fr.guichet.common.problem.Problem;
 import fr.guichet.common.problem.ProblemException;
@@ -43,18 +44,18 @@ public class CaseOpeningService {
     Clock clock;
 
     @Transactional
-    public CaseService.Created open(UUID requestId, String ifMatch, CaseFromRequest given) {
+    public CaseView open(UUID requestId, String ifMatch, CaseFromRequest given) {
         QuickRequest r = requests.forChange(requestId, ifMatch);
         if (r.status == RequestStatus.CASE_OPENED) {
             throw ProblemException.conflict("This request already became case " + r.caseId + ".");
         }
         NewCase newCase = prefilled(r, given);
         requireValid(newCase);
-        CaseService.Created created = cases.create(newCase, null, r.id);
+        CaseView created = cases.create(newCase, null, r.id);
         Instant now = Instant.now(clock);
         r.status = RequestStatus.CASE_OPENED;
         r.orientedTo = null;
-        r.caseId = created.view().id();
+        r.caseId = created.id();
         if (r.answeredAt == null) {
             r.answeredAt = now;
         }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fr.guichet.cases.casefile.CaseService;
 import fr.guichet.cases.casefile.CaseView;
 import fr.guichet.cases.policy.Roles;
 import fr.guichet.cases.request.RequestInputs.CaseFromRequest;
@@ -172,8 +171,8 @@ public class QuickRequestResource {
     @APIResponse(responseCode = "409", description = "The request already became a case, or was anonymised")
     public Response openCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseFromRequest facts) {
-        CaseService.Created created = caseOpening.open(id, ifMatch, facts);
-        return VersionEtag.created(URI.create("/cases/" + created.view().id()), created.view(), created.view().version());
+        CaseView created = caseOpening.open(id, ifMatch, facts);
+        return VersionEtag.created(URI.create("/cases/" + created.id()), created, created.version());
     }
 
     private static Response withEtag(QuickRequestView view) {

@@ -68,7 +68,7 @@ public class IdempotencyKeys {
         return created;
     }
     /** The first answer's body when this key was already used with the same request; empty if the key is new. */
-    public Optional<String> claim(String client, String key, Object request) {
+    private Optional<String> claim(String client, String key, Object request) {
         String hash = hash(request);
         int inserted = em.createNativeQuery("""
                 insert into idempotency_key (client_id, key, request_hash, created_at)
@@ -91,7 +91,7 @@ public class IdempotencyKeys {
         return Optional.of((String) row[1]);
     }
 
-    public void remember(String client, String key, UUID resourceId, Object response) {
+    private void remember(String client, String key, UUID resourceId, Object response) {
         em.createNativeQuery("""
                 update idempotency_key set resource_id = :resourceId, response_body = cast(:body as jsonb)
                 where client_id = :client and key = :key""")
@@ -107,7 +107,7 @@ public class IdempotencyKeys {
     }
 
     /** The stored first answer, as the type it was. */
-    public <V> V read(String stored, Class<V> type) {
+    private <V> V read(String stored, Class<V> type) {
         try {
             return json.readValue(stored, type);
         } catch (IOException e) {
